@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { id, timestamp, workbook } from '../schema';
+
+export const backupInfo = z.strictObject({
+  id: z.string().max(200),
+  /** When the backup was taken. */
+  takenAt: timestamp,
+  sizeBytes: z.number().int().min(0),
+});
+export type BackupInfo = z.infer<typeof backupInfo>;
+
+/**
+ * The state the workbook opened in. `ok`: normal. `readOnly`: made by a newer version of the
+ * app; nothing can change. `recovery`: the file could not be read; it was kept aside untouched
+ * and a backup can be restored.
+ */
+export const workbookState = z.enum(['ok', 'readOnly', 'recovery']);
+export type WorkbookState = z.infer<typeof workbookState>;
+
+export const workbookInfo = z.strictObject({
+  state: workbookState,
+  /** For readOnly and recovery: what happened, in plain words. */
+  message: z.string(),
+  /** Where the workbook file lives (shown to the user; the renderer never writes paths). */
+  filePath: z.string(),
+  /** For recovery: where the unreadable file was kept aside. */
+  keptAsidePath: z.string().nullable(),
+  /** The schema version found in the file (may be newer than this app's). */
+  fileSchemaVersion: z.number().int().nullable(),
+  lastSavedAt: timestamp.nullable(),
+  backups: z.array(backupInfo),
+  /** True when the workbook has never been set up (no practice name, no clients). */
+  isNew: z.boolean(),
+});
+export type WorkbookInfo = z.infer<typeof workbookInfo>;
+
+const empty = z.strictObject({});
+
+export const workbookChannels = {
+  'workbook:info': channel(
+    'How the workbook opened, its backups and last save.',
+    empty,
+    workbookInfo,
+  ),
+  'workbook:get': channel('The whole workbook, for the UI to show.', empty, workbook),
+  'workbook:restoreBackup': channel(
+    'Replace the current (or unreadable) workbook with a backup; the current file is kept aside.',
+    z.strictObject({ backupId: z.string().max(200) }),
+    workbookInfo,
+  ),
+  'workbook:loadSample': channel(
+    'Fill a new, empty workbook with sample clients and worksheets to explore.',
+    z.strictObject({ clients: z.number().int().min(1).max(50) }),
+    workbookInfo,
+  ),
+} as const;
+
+export const idInput = z.strictObject({ id });
