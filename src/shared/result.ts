@@ -45,3 +45,8 @@ export function fail<T = never>(code: ErrorCode, message: string, problems?: Pro
     ? { ok: false, error: { code, message } }
     : { ok: false, error: { code, message, problems } };
 }
+
+/** The same result with its value transformed; errors pass through unchanged. */
+export function mapResult<T, U>(result: Result<T>, transform: (value: T) => U): Result<U> {
+  return result.ok ? { ok: true, value: transform(result.value) } : result;
+}

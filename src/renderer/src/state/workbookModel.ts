@@ -1,0 +1,403 @@
+import type {
+  ClientDraft,
+  CreatableKind,
+  DeletedClient,
+  WorkbookApi,
+  WorkbookInfo,
+} from '../../../shared/contract';
+import { mapResult, type Result } from '../../../shared/result';
+import type {
+  AgreementTemplate,
+  AgreementWorksheet,
+  Client,
+  PracticeProfile,
+  Workbook,
+  Worksheet,
+} from '../../../shared/schema';
+import {
+  entityKey,
+  readEntity,
+  removeById,
+  upsert,
+  writeEntity,
+  type EntityRef,
+  type EntitySnapshot,
+} from './entities';
+import {
+  DEFAULT_SAVE_OPTIONS,
+  SaveQueue,
+  type SaveQueueOptions,
+  type SaveStatus,
+} from './saveQueue';
+import { UndoHistory } from './undoHistory';
+
+export interface ModelState {
+  info: WorkbookInfo | null;
+  workbook: Workbook | null;
+  /** Why the workbook could not be loaded, when it could not. */
+  loadError: string | null;
+  save: SaveStatus;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/**
+ * The renderer's copy of the workbook. Edits apply here at once, are recorded for undo, and
+ * are saved in the background; structural changes (create, delete, sign…) go to the main
+ * process first and are applied here when it accepts them.
+ */
+export class WorkbookModel {
+  private state: ModelState;
+  private readonly listeners = new Set<() => void>();
+  private readonly history = new UndoHistory();
+  private readonly saves: SaveQueue;
+
+  constructor(
+    private readonly api: WorkbookApi,
+    options: SaveQueueOptions = DEFAULT_SAVE_OPTIONS,
+    private readonly clock: () => number = Date.now,
+  ) {
+    this.saves = new SaveQueue(
+      (snapshot) => this.send(snapshot),
+      (saved) => {
+        this.patch((wb) => writeEntity(wb, saved));
+      },
+      () => {
+        this.set({ save: this.saves.status() });
+      },
+      options,
+    );
+    this.state = {
+      info: null,
+      workbook: null,
+      loadError: null,
+      save: this.saves.status(),
+      canUndo: false,
+      canRedo: false,
+    };
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): ModelState => this.state;
+
+  /** Read the workbook from the main process (again). */
+  async load(): Promise<void> {
+    const info = await this.api.workbook.info({});
+    if (!info.ok) {
+      this.set({ loadError: info.error.message });
+      return;
+    }
+    if (info.value.state === 'recovery') {
+      this.set({ info: info.value, workbook: null, loadError: null });
+      return;
+    }
+    const workbook = await this.api.workbook.get({});
+    this.set({
+      info: info.value,
+      workbook: workbook.ok ? workbook.value : null,
+      loadError: workbook.ok ? null : workbook.error.message,
+    });
+  }
+
+  // ---- editing in place -------------------------------------------------------------
+
+  editPractice(recipe: (p: PracticeProfile) => PracticeProfile, field?: string): void {
+    this.edit(
+      { type: 'practice' },
+      (s) => (s.type === 'practice' ? { ...s, value: recipe(s.value) } : s),
+      field,
+    );
+  }
+
+  editTemplate(recipe: (t: AgreementTemplate) => AgreementTemplate, field?: string): void {
+    this.edit(
+      { type: 'template' },
+      (s) => (s.type === 'template' ? { ...s, value: recipe(s.value) } : s),
+      field,
+    );
+  }
+
+  editClient(id: string, recipe: (c: Client) => Client, field?: string): void {
+    this.edit(
+      { type: 'client', id },
+      (s) => (s.type === 'client' ? { ...s, value: recipe(s.value) } : s),
+      field,
+    );
+  }
+
+  editWorksheet(id: string, recipe: (w: Worksheet) => Worksheet, field?: string): void {
+    this.edit(
+      { type: 'worksheet', id },
+      (s) => (s.type === 'worksheet' ? { ...s, value: recipe(s.value) } : s),
+      field,
+    );
+  }
+
+  /**
+   * Apply an edit. `field` names what was edited so that a run of keystrokes in one field
+   * becomes a single undo step.
+   */
+  private edit(
+    ref: EntityRef,
+    recipe: (s: EntitySnapshot) => EntitySnapshot,
+    field?: string,
+  ): void {
+    const workbook = this.state.workbook;
+    if (!workbook || this.state.info?.state !== 'ok') return;
+    const before = readEntity(workbook, ref);
+    if (!before) return;
+    const after = recipe(before);
+    if (after === before) return;
+    const key = entityKey(ref);
+    this.history.record({
+      key,
+      before,
+      after,
+      coalesceKey: field === undefined ? null : `${key}/${field}`,
+      at: this.clock(),
+    });
+    this.apply(after);
+  }
+
+  undo(): void {
+    const entry = this.history.takeUndo();
+    if (entry) this.apply(entry.before);
+    else this.touch();
+  }
+
+  redo(): void {
+    const entry = this.history.takeRedo();
+    if (entry) this.apply(entry.after);
+    else this.touch();
+  }
+
+  private apply(snapshot: EntitySnapshot): void {
+    this.patch((wb) => writeEntity(wb, snapshot));
+    this.saves.enqueue(snapshot);
+  }
+
+  /** Save everything waiting now (before a status change, or when the window closes). */
+  flush(ref?: EntityRef): Promise<void> {
+    return this.saves.flush(ref && entityKey(ref));
+  }
+
+  retrySaves(): void {
+    this.saves.retryAll();
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.state.save.state !== 'saved';
+  }
+
+  // ---- structural changes --------------------------------------------------------------
+
+  createClient(draft: ClientDraft): Promise<Result<Client>> {
+    return this.run(this.api.clients.create({ client: draft }), (wb, client) => ({
+      ...wb,
+      clients: upsert(wb.clients, client),
+    }));
+  }
+
+  archiveClient(id: string): Promise<Result<Client>> {
+    return this.afterFlush(
+      { type: 'client', id },
+      () => this.api.clients.archive({ id }),
+      putClient,
+    );
+  }
+
+  restoreClient(id: string): Promise<Result<Client>> {
+    return this.afterFlush(
+      { type: 'client', id },
+      () => this.api.clients.restore({ id }),
+      putClient,
+    );
+  }
+
+  async deleteClient(id: string): Promise<Result<DeletedClient>> {
+    const workbook = this.state.workbook;
+    for (const sheet of workbook?.worksheets ?? []) {
+      if (sheet.clientId === id) this.forget({ type: 'worksheet', id: sheet.id });
+    }
+    this.forget({ type: 'client', id });
+    return this.run(this.api.clients.delete({ id }), (wb, deleted) => {
+      const gone = new Set(deleted.worksheets.map((w) => w.id));
+      return {
+        ...wb,
+        clients: removeById(wb.clients, id),
+        worksheets: wb.worksheets.filter((w) => !gone.has(w.id)),
+      };
+    });
+  }
+
+  undeleteClient(deleted: DeletedClient): Promise<Result<Client>> {
+    return this.run(this.api.clients.undelete({ deleted }), (wb, client) => ({
+      ...wb,
+      clients: upsert(wb.clients, client),
+      worksheets: [...wb.worksheets, ...deleted.worksheets],
+    }));
+  }
+
+  createWorksheet(kind: CreatableKind, clientId: string | null): Promise<Result<Worksheet>> {
+    return this.run(this.api.worksheets.create({ kind, clientId }), putWorksheet);
+  }
+
+  duplicateWorksheet(id: string): Promise<Result<Worksheet>> {
+    return this.afterFlush(
+      { type: 'worksheet', id },
+      () => this.api.worksheets.duplicate({ id }),
+      putWorksheet,
+    );
+  }
+
+  deleteWorksheet(id: string): Promise<Result<Worksheet>> {
+    this.forget({ type: 'worksheet', id });
+    return this.run(this.api.worksheets.delete({ id }), (wb) => ({
+      ...wb,
+      worksheets: removeById(wb.worksheets, id),
+    }));
+  }
+
+  undeleteWorksheet(worksheet: Worksheet): Promise<Result<Worksheet>> {
+    return this.run(this.api.worksheets.undelete({ worksheet }), putWorksheet);
+  }
+
+  createAgreement(clientId: string): Promise<Result<AgreementWorksheet>> {
+    return this.run(this.api.agreements.create({ clientId }), putWorksheet);
+  }
+
+  markAgreementSent(id: string, sentOn: string): Promise<Result<AgreementWorksheet>> {
+    return this.afterFlush(
+      { type: 'worksheet', id },
+      () => this.api.agreements.markSent({ id, sentOn }),
+      putWorksheet,
+    );
+  }
+
+  async markAgreementSigned(input: {
+    id: string;
+    signedOn: string;
+    clientSignerName: string;
+    coachSignerName: string;
+  }): Promise<Result<AgreementWorksheet>> {
+    const result = await this.afterFlush(
+      { type: 'worksheet', id: input.id },
+      () => this.api.agreements.markSigned(input),
+      putWorksheet,
+    );
+    // Signing supersedes the earlier signed version: pick up its new state.
+    if (result.ok) await this.refreshAgreements(result.value.clientId);
+    return result;
+  }
+
+  newAgreementVersion(id: string): Promise<Result<AgreementWorksheet>> {
+    return this.afterFlush(
+      { type: 'worksheet', id },
+      () => this.api.agreements.newVersion({ id }),
+      putWorksheet,
+    );
+  }
+
+  private async refreshAgreements(clientId: string): Promise<void> {
+    const sheets = await this.api.worksheets.list({ clientId });
+    if (!sheets.ok) return;
+    this.patch((wb) =>
+      sheets.value.reduce(
+        (acc, sheet) =>
+          sheet.kind === 'agreement' &&
+          !this.saves.isPending(entityKey({ type: 'worksheet', id: sheet.id }))
+            ? { ...acc, worksheets: upsert(acc.worksheets, sheet) }
+            : acc,
+        wb,
+      ),
+    );
+  }
+
+  private async afterFlush<T>(
+    ref: EntityRef,
+    call: () => Promise<Result<T>>,
+    apply: (wb: Workbook, value: T) => Workbook,
+  ): Promise<Result<T>> {
+    await this.flush(ref);
+    return this.run(call(), apply);
+  }
+
+  private async run<T>(
+    call: Promise<Result<T>>,
+    apply: (wb: Workbook, value: T) => Workbook,
+  ): Promise<Result<T>> {
+    let result: Result<T>;
+    try {
+      result = await call;
+    } catch (error) {
+      result = {
+        ok: false,
+        error: { code: 'io', message: error instanceof Error ? error.message : String(error) },
+      };
+    }
+    if (result.ok) {
+      const value = result.value;
+      this.patch((wb) => apply(wb, value));
+    }
+    return result;
+  }
+
+  private forget(ref: EntityRef): void {
+    const key = entityKey(ref);
+    this.saves.discard(key);
+    this.history.forget(key);
+    this.touch();
+  }
+
+  private send(snapshot: EntitySnapshot): Promise<Result<EntitySnapshot>> {
+    switch (snapshot.type) {
+      case 'practice':
+        return this.api.practice
+          .update({ profile: snapshot.value })
+          .then((r) => mapResult(r, (value) => ({ type: 'practice', value })));
+      case 'template':
+        return this.api.template
+          .save({ template: snapshot.value })
+          .then((r) => mapResult(r, (value) => ({ type: 'template', value })));
+      case 'client':
+        return this.api.clients
+          .update({ client: snapshot.value })
+          .then((r) => mapResult(r, (value) => ({ type: 'client', value })));
+      case 'worksheet':
+        return this.api.worksheets
+          .save({ worksheet: snapshot.value })
+          .then((r) => mapResult(r, (value) => ({ type: 'worksheet', value })));
+    }
+  }
+
+  private patch(change: (wb: Workbook) => Workbook): void {
+    const workbook = this.state.workbook;
+    if (workbook) this.set({ workbook: change(workbook) });
+  }
+
+  private touch(): void {
+    this.set({});
+  }
+
+  private set(partial: Partial<ModelState>): void {
+    this.state = {
+      ...this.state,
+      ...partial,
+      canUndo: this.history.canUndo,
+      canRedo: this.history.canRedo,
+    };
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function putClient(wb: Workbook, client: Client): Workbook {
+  return { ...wb, clients: upsert(wb.clients, client) };
+}
+
+function putWorksheet(wb: Workbook, worksheet: Worksheet): Workbook {
+  return { ...wb, worksheets: upsert(wb.worksheets, worksheet) };
+}
