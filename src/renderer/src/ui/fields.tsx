@@ -1,0 +1,283 @@
+import { useId, type ReactNode } from 'react';
+
+interface FieldProps {
+  label: string;
+  hint?: ReactNode;
+  error?: string | null;
+}
+
+function Frame({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: FieldProps & { id: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint ? (
+        <span className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+export function TextField({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  type = 'text',
+  readOnly = false,
+  placeholder,
+  autoFocus,
+  required,
+}: FieldProps & {
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'email' | 'tel' | 'url';
+  readOnly?: boolean;
+  placeholder?: string;
+  autoFocus?: boolean;
+  required?: boolean;
+}) {
+  const id = useId();
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
+      <input
+        id={id}
+        type={type}
+        value={value}
+        readOnly={readOnly}
+        placeholder={placeholder}
+        autoFocus={autoFocus}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => {
+          onChange(event.target.value);
+        }}
+      />
+    </Frame>
+  );
+}
+
+export function TextArea({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  rows = 3,
+  readOnly = false,
+  placeholder,
+}: FieldProps & {
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+  readOnly?: boolean;
+  placeholder?: string;
+}) {
+  const id = useId();
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
+      <textarea
+        id={id}
+        value={value}
+        rows={rows}
+        readOnly={readOnly}
+        placeholder={placeholder}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => {
+          onChange(event.target.value);
+        }}
+      />
+    </Frame>
+  );
+}
+
+export function SelectField<V extends string>({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  options,
+  disabled = false,
+}: FieldProps & {
+  value: V;
+  onChange: (value: V) => void;
+  options: readonly { value: V; label: string }[];
+  disabled?: boolean;
+}) {
+  const id = useId();
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => {
+          const chosen = options.find((option) => option.value === event.target.value);
+          if (chosen) onChange(chosen.value);
+        }}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Frame>
+  );
+}
+
+/** A calendar date; empty means "not set" (null). */
+export function DateField({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  readOnly = false,
+}: FieldProps & {
+  value: string | null;
+  onChange: (value: string | null) => void;
+  readOnly?: boolean;
+}) {
+  const id = useId();
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
+      <input
+        id={id}
+        type="date"
+        value={value ?? ''}
+        readOnly={readOnly}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => {
+          onChange(event.target.value === '' ? null : event.target.value);
+        }}
+      />
+    </Frame>
+  );
+}
+
+export function NumberField({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  min,
+  max,
+}: FieldProps & {
+  value: number;
+  onChange: (value: number) => void;
+  min: number;
+  max: number;
+}) {
+  const id = useId();
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
+      <input
+        id={id}
+        type="number"
+        value={value}
+        min={min}
+        max={max}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => {
+          const next = Math.round(Number(event.target.value));
+          if (Number.isFinite(next)) onChange(Math.min(max, Math.max(min, next)));
+        }}
+      />
+    </Frame>
+  );
+}
+
+export function Checkbox({
+  label,
+  checked,
+  onChange,
+  disabled = false,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  disabled?: boolean;
+}) {
+  return (
+    <label className="checkbox">
+      <input
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(event) => {
+          onChange(event.target.checked);
+        }}
+      />
+      {label}
+    </label>
+  );
+}
+
+/** A 1–5 rating as a group of radio buttons (arrow keys move between them). */
+export function RatingField({
+  label,
+  hint,
+  value,
+  onChange,
+  describe,
+}: {
+  label: string;
+  hint?: string;
+  value: number;
+  onChange: (value: number) => void;
+  /** Words for each level, read by screen readers and shown as a tooltip. */
+  describe: (level: number) => string;
+}) {
+  const name = useId();
+  return (
+    <div className="field">
+      <span className="field-label" id={`${name}-label`}>
+        {label}
+      </span>
+      <div className="rating" role="radiogroup" aria-labelledby={`${name}-label`}>
+        {[1, 2, 3, 4, 5].map((level) => (
+          <label key={level} title={describe(level)}>
+            <input
+              type="radio"
+              name={name}
+              value={level}
+              checked={value === level}
+              aria-label={`${level}: ${describe(level)}`}
+              onChange={() => {
+                onChange(level);
+              }}
+            />
+            <span aria-hidden="true">{level}</span>
+          </label>
+        ))}
+      </div>
+      {hint ? <span className="field-hint">{hint}</span> : null}
+    </div>
+  );
+}
