@@ -1,0 +1,51 @@
+import { basename } from 'node:path';
+import { errorCode } from './atomicTextFile';
+
+/** What the coach reads when a save fails; the change itself stays in memory (see update). */
+export function saveFailedMessage(error: unknown): string {
+  const kept =
+    'Your change is kept while the app stays open, and saving will be tried again with your ' +
+    'next change.';
+  switch (errorCode(error)) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return `The disk is full, so your latest change could not be saved. ${kept} Free some space on the disk.`;
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return `The app is not allowed to write the workbook file, so your latest change could not be saved. ${kept}`;
+    case 'ENOENT':
+      return `The folder that holds the workbook is missing (was a drive disconnected?), so your latest change could not be saved. ${kept}`;
+    default:
+      return `Your latest change could not be saved (${describe(error)}). ${kept}`;
+  }
+}
+
+/** Recovery: the file could not be used; say why, where it went, and what can be done. */
+export function recoveryMessage(
+  reason: string,
+  keptAsidePath: string | null,
+  backupCount: number,
+): string {
+  const kept =
+    keptAsidePath === null
+      ? 'The file was left exactly as it was.'
+      : `The file was set aside, unchanged, as "${basename(keptAsidePath)}", so nothing in it is lost.`;
+  const offer =
+    backupCount > 0
+      ? 'You can restore your newest backup to carry on.'
+      : 'No backup was found to restore.';
+  return `Your workbook could not be opened. ${reason} ${kept} ${offer}`;
+}
+
+export const MISSING_WITH_BACKUPS =
+  'The workbook file is missing, but backups of it were found. This usually happens when the ' +
+  'app was closed before an unreadable workbook was restored.';
+
+export const MIGRATED_MESSAGE =
+  'Your workbook was updated to work with this version of the app. A copy of it as it was ' +
+  'is kept in the backups.';
+
+export function describe(error: unknown): string {
+  return errorCode(error) ?? (error instanceof Error ? error.message : String(error));
+}
