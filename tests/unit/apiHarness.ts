@@ -1,0 +1,62 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApi, type Api } from '../../src/main/api';
+import { openWorkbookStore, type WorkbookStore } from '../../src/main/store';
+import type { AppError, ErrorCode, Result } from '../../src/shared/result';
+
+/** A real store on a real file in a fresh temp folder, with the API built on it. */
+export interface ApiHarness {
+  api: Api;
+  store: WorkbookStore;
+  dir: string;
+  filePath: string;
+  /** The workbook file's current text. */
+  fileText(): Promise<string>;
+  /** Close the store and delete the folder. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * Ids `id-1`, `id-2`… and a clock that starts at 2026-03-02 09:00 UTC and moves one second per
+ * reading, so that every timestamp a test sees is predictable and strictly increasing.
+ */
+export async function openHarness(prefix = 'api-'): Promise<ApiHarness> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  const filePath = join(dir, 'workbook.json');
+  const store = await openWorkbookStore(filePath);
+  let ids = 0;
+  let ticks = 0;
+  const start = Date.UTC(2026, 2, 2, 9, 0, 0);
+  const api = createApi({
+    store,
+    newId: () => `id-${++ids}`,
+    now: () => new Date(start + 1000 * ticks++),
+  });
+  return {
+    api,
+    store,
+    dir,
+    filePath,
+    fileText: () => readFile(filePath, 'utf8'),
+    dispose: async () => {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The value of an ok result; fails the test with the error's message otherwise. */
+export function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`Expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+/** The error of a refused result, checked to carry `code`; fails the test otherwise. */
+export function refusal<T>(result: Result<T>, code: ErrorCode): AppError {
+  if (result.ok) throw new Error(`Expected a ${code} error, but the call succeeded`);
+  if (result.error.code !== code) {
+    throw new Error(`Expected ${code}, got ${result.error.code}: ${result.error.message}`);
+  }
+  return result.error;
+}
