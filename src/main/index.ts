@@ -1,0 +1,117 @@
+/**
+ * The desktop app's main process: one window onto one workbook. Everything here is wiring;
+ * the rules live in shell/ (security, IPC, menus, window placement) and the work in store/ and api/.
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
+import { createApi, systemDeps } from './api';
+import { openWorkbookStore } from './store';
+import type { WorkbookStore } from './store/types';
+import { COMMANDS, shortcutList, type CommandContext } from './shell/commands';
+import { resolveDataFolder, windowStatePathIn, workbookPathIn } from './shell/dataFolder';
+import { registerIpcHandlers } from './shell/ipc';
+import { buildMenuTemplate } from './shell/menu';
+import { applySecurityRules } from './shell/security';
+import { createMainWindow, windowStateSaved } from './shell/window';
+
+// Before anything else: tests point the app at a fresh folder, and Chromium's own data
+// (and the single-instance lock) follow the workbook there.
+const dataFolder = resolveDataFolder(process.env, app.getPath('userData'));
+app.setPath('userData', dataFolder);
+
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const isDev = devServerUrl !== undefined;
+const rendererUrl =
+  devServerUrl ??
+  pathToFileURL(fileURLToPath(new URL('../renderer/index.html', import.meta.url))).href;
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+
+let mainWindow: BrowserWindow | null = null;
+let store: WorkbookStore | null = null;
+
+async function openWindow(): Promise<void> {
+  mainWindow = await createMainWindow({
+    rendererUrl,
+    preloadPath,
+    windowStatePath: windowStatePathIn(dataFolder),
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function showShortcuts(context: CommandContext): void {
+  const lines = shortcutList(COMMANDS, context).map(({ label, keys }) => `${label}: ${keys}`);
+  const options = {
+    type: 'info' as const,
+    title: 'Keyboard shortcuts',
+    message: 'Keyboard shortcuts',
+    detail: lines.join('\n'),
+  };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+function installMenu(): void {
+  const context: CommandContext = {
+    isMac: process.platform === 'darwin',
+    isDev,
+    showDataFolder: () => {
+      void shell.openPath(dataFolder);
+    },
+    showShortcuts: () => {
+      showShortcuts(context);
+    },
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(COMMANDS, context)));
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  app.setAboutPanelOptions({
+    applicationName: 'Coaching Workbook',
+    applicationVersion: app.getVersion(),
+    credits: 'Your clients and worksheets stay on this computer.',
+  });
+  applySecurityRules({ sendCspHeader: !isDev });
+  store = await openWorkbookStore(workbookPathIn(dataFolder));
+  registerIpcHandlers(createApi(systemDeps(store)), rendererUrl);
+  installMenu();
+  await openWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another window already has this workbook open: it comes forward instead (second-instance).
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && store !== null && BrowserWindow.getAllWindows().length === 0) {
+      void openWindow();
+    }
+  });
+  let released = false;
+  app.on('will-quit', (event) => {
+    if (released) return;
+    // Finish the last write to the workbook and the window position before the process ends.
+    event.preventDefault();
+    void Promise.allSettled([store?.close(), windowStateSaved()]).then(() => {
+      released = true;
+      app.quit();
+    });
+  });
+  start().catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox(
+      'Coaching Workbook could not start',
+      `Something went wrong while opening your workbook in ${dataFolder}.\n\n${reason}`,
+    );
+    app.exit(1);
+  });
+}

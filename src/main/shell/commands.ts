@@ -1,0 +1,171 @@
+import type { MenuItemConstructorOptions } from 'electron';
+
+/** The menus, in the order they appear. The app menu exists on macOS only. */
+export const MENUS = ['app', 'file', 'edit', 'view', 'window', 'help'] as const;
+export type MenuName = (typeof MENUS)[number];
+
+/** What commands can see and do; index.ts supplies the real actions. */
+export interface CommandContext {
+  isMac: boolean;
+  /** Running from `npm run dev`: reload and developer tools are offered. */
+  isDev: boolean;
+  showDataFolder(): void;
+  showShortcuts(): void;
+}
+
+/**
+ * One command: a menu entry and, with an accelerator, its keyboard shortcut. Standard editing
+ * and window actions use Electron's roles so they behave as users expect on each system.
+ */
+export interface Command {
+  id: string;
+  menu: MenuName;
+  label?: string;
+  role?: NonNullable<MenuItemConstructorOptions['role']>;
+  accelerator?: string;
+  /** Draw a line above this entry, starting a new group. */
+  groupStart?: boolean;
+  /** Leave the command out when this says no (e.g. developer tools outside development). */
+  when?: (context: CommandContext) => boolean;
+  run?: (context: CommandContext) => void;
+}
+
+const macOnly = (context: CommandContext) => context.isMac;
+const notMac = (context: CommandContext) => !context.isMac;
+const devOnly = (context: CommandContext) => context.isDev;
+
+/** Every command of the app, in menu order. */
+export const COMMANDS: readonly Command[] = [
+  { id: 'app.about', menu: 'app', role: 'about' },
+  { id: 'app.services', menu: 'app', role: 'services', groupStart: true },
+  { id: 'app.hide', menu: 'app', role: 'hide', groupStart: true },
+  { id: 'app.hideOthers', menu: 'app', role: 'hideOthers' },
+  { id: 'app.unhide', menu: 'app', role: 'unhide' },
+  {
+    id: 'app.quit',
+    menu: 'app',
+    role: 'quit',
+    label: 'Quit',
+    accelerator: 'Cmd+Q',
+    groupStart: true,
+  },
+
+  {
+    id: 'file.showDataFolder',
+    menu: 'file',
+    label: 'Show Workbook Folder',
+    run: (context) => {
+      context.showDataFolder();
+    },
+  },
+  {
+    id: 'file.close',
+    menu: 'file',
+    role: 'close',
+    label: 'Close Window',
+    accelerator: 'CmdOrCtrl+W',
+    groupStart: true,
+  },
+  {
+    id: 'file.quit',
+    menu: 'file',
+    role: 'quit',
+    label: 'Quit',
+    accelerator: 'Ctrl+Q',
+    when: notMac,
+  },
+
+  { id: 'edit.undo', menu: 'edit', role: 'undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z' },
+  { id: 'edit.redo', menu: 'edit', role: 'redo', label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z' },
+  {
+    id: 'edit.cut',
+    menu: 'edit',
+    role: 'cut',
+    label: 'Cut',
+    accelerator: 'CmdOrCtrl+X',
+    groupStart: true,
+  },
+  { id: 'edit.copy', menu: 'edit', role: 'copy', label: 'Copy', accelerator: 'CmdOrCtrl+C' },
+  { id: 'edit.paste', menu: 'edit', role: 'paste', label: 'Paste', accelerator: 'CmdOrCtrl+V' },
+  {
+    id: 'edit.selectAll',
+    menu: 'edit',
+    role: 'selectAll',
+    label: 'Select All',
+    accelerator: 'CmdOrCtrl+A',
+  },
+
+  { id: 'view.reload', menu: 'view', role: 'reload', when: devOnly },
+  { id: 'view.devTools', menu: 'view', role: 'toggleDevTools', when: devOnly },
+  {
+    id: 'view.resetZoom',
+    menu: 'view',
+    role: 'resetZoom',
+    label: 'Actual Size',
+    accelerator: 'CmdOrCtrl+0',
+    groupStart: true,
+  },
+  {
+    id: 'view.zoomIn',
+    menu: 'view',
+    role: 'zoomIn',
+    label: 'Zoom In',
+    accelerator: 'CmdOrCtrl+Plus',
+  },
+  {
+    id: 'view.zoomOut',
+    menu: 'view',
+    role: 'zoomOut',
+    label: 'Zoom Out',
+    accelerator: 'CmdOrCtrl+-',
+  },
+  { id: 'view.fullScreen', menu: 'view', role: 'togglefullscreen', groupStart: true },
+
+  {
+    id: 'window.minimize',
+    menu: 'window',
+    role: 'minimize',
+    label: 'Minimize',
+    accelerator: 'CmdOrCtrl+M',
+  },
+  { id: 'window.zoom', menu: 'window', role: 'zoom', when: macOnly },
+  { id: 'window.front', menu: 'window', role: 'front', when: macOnly, groupStart: true },
+
+  { id: 'help.about', menu: 'help', role: 'about', label: 'About Coaching Workbook', when: notMac },
+  {
+    id: 'help.shortcuts',
+    menu: 'help',
+    label: 'Keyboard Shortcuts',
+    accelerator: 'CmdOrCtrl+/',
+    run: (context) => {
+      context.showShortcuts();
+    },
+  },
+];
+
+/** An accelerator as people read it on this system, e.g. `CmdOrCtrl+Shift+Z` → `Ctrl+Shift+Z`. */
+export function describeAccelerator(accelerator: string, isMac: boolean): string {
+  return accelerator
+    .split('+')
+    .map((key) => {
+      if (key === 'CmdOrCtrl' || key === 'CommandOrControl') return isMac ? 'Cmd' : 'Ctrl';
+      if (key === 'Plus') return '+';
+      return key;
+    })
+    .join(isMac ? ' ' : '+');
+}
+
+/** The commands available in this context that have a shortcut, for the shortcuts list. */
+export function shortcutList(
+  commands: readonly Command[],
+  context: CommandContext,
+): { label: string; keys: string }[] {
+  return commands
+    .filter((command) => command.when?.(context) ?? true)
+    .filter((command) => command.menu !== 'app' || context.isMac)
+    .flatMap((command) =>
+      command.label !== undefined && command.accelerator !== undefined
+        ? [{ label: command.label, keys: describeAccelerator(command.accelerator, context.isMac) }]
+        : [],
+    );
+}

@@ -1,0 +1,63 @@
+import { BrowserWindow, screen } from 'electron';
+import { MIN_SIZE, loadWindowState, placeWindow, saveWindowState } from './windowState';
+
+const pendingSaves = new Set<Promise<void>>();
+
+/** Resolves once every window position being written has been written; awaited before quitting. */
+export async function windowStateSaved(): Promise<void> {
+  await Promise.all(pendingSaves);
+}
+
+export interface MainWindowOptions {
+  /** The page to show: the dev server URL or the built index.html as a file:// URL. */
+  rendererUrl: string;
+  preloadPath: string;
+  windowStatePath: string;
+}
+
+/**
+ * The one workbook window, opened where the user left it. The page is untrusted content as far
+ * as the main process is concerned: isolated, sandboxed, no Node.
+ */
+export async function createMainWindow(options: MainWindowOptions): Promise<BrowserWindow> {
+  const workAreas = [
+    screen.getPrimaryDisplay().workArea,
+    ...screen.getAllDisplays().map((display) => display.workArea),
+  ];
+  const placed = placeWindow(await loadWindowState(options.windowStatePath), workAreas);
+  const window = new BrowserWindow({
+    ...placed.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    title: 'Coaching Workbook',
+    show: false,
+    backgroundColor: '#f7f6f3',
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+  if (placed.isMaximized) window.maximize();
+  window.once('ready-to-show', () => {
+    window.show();
+  });
+  window.on('close', () => {
+    // getNormalBounds: the size to come back to after un-maximizing, not the maximized one.
+    const state = { bounds: window.getNormalBounds(), isMaximized: window.isMaximized() };
+    const saving = saveWindowState(options.windowStatePath, state)
+      .catch(() => {
+        // Losing the window position is harmless; the workbook itself is saved elsewhere.
+      })
+      .finally(() => pendingSaves.delete(saving));
+    pendingSaves.add(saving);
+  });
+  await window.loadURL(options.rendererUrl);
+  return window;
+}
