@@ -60,8 +60,9 @@ export const DEFAULT_AGREEMENT_TEMPLATE: AgreementTemplate = {
       title: 'Staying in touch between sessions',
       body:
         'You are welcome to send a short update or question between sessions by e-mail to ' +
-        '{{coachEmail}}. Your coach reads messages during {{contactHours}} and replies within ' +
-        '{{responseTime}}.\n' +
+        '{{coachEmail}}.\n' +
+        '• When your coach reads messages: {{contactHours}}\n' +
+        '• When to expect a reply: within {{responseTime}}\n' +
         'Longer conversations belong in a session, where they get the attention they deserve.\n' +
         'Your coach does not offer an emergency service. Messages sent outside these hours are ' +
         'answered on the next working day.',
