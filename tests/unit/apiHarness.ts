@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi, type Api } from '../../src/main/api';
@@ -12,26 +12,38 @@ export interface ApiHarness {
   dir: string;
   filePath: string;
   /** The workbook file's current text. */
-  fileText(): Promise<string>;
+  fileText: () => Promise<string>;
   /** Close the store and delete the folder. */
-  dispose(): Promise<void>;
+  dispose: () => Promise<void>;
 }
+
+export interface HarnessOptions {
+  /** Text of the workbook file before the store opens it (default: no file, a new workbook). */
+  fileText?: string;
+  /** Replaces the predictable id source (to check what happens when it misbehaves). */
+  newId?: () => string;
+  /** Replaces the predictable clock. */
+  now?: () => Date;
+}
+
+/** Shared by every harness, so that a reopened workbook never sees an id it already holds. */
+let ids = 0;
 
 /**
  * Ids `id-1`, `id-2`… and a clock that starts at 2026-03-02 09:00 UTC and moves one second per
  * reading, so that every timestamp a test sees is predictable and strictly increasing.
  */
-export async function openHarness(prefix = 'api-'): Promise<ApiHarness> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
+export async function openHarness(options: HarnessOptions = {}): Promise<ApiHarness> {
+  const dir = await mkdtemp(join(tmpdir(), 'api-'));
   const filePath = join(dir, 'workbook.json');
+  if (options.fileText !== undefined) await writeFile(filePath, options.fileText);
   const store = await openWorkbookStore(filePath);
-  let ids = 0;
   let ticks = 0;
   const start = Date.UTC(2026, 2, 2, 9, 0, 0);
   const api = createApi({
     store,
-    newId: () => `id-${++ids}`,
-    now: () => new Date(start + 1000 * ticks++),
+    newId: options.newId ?? (() => `id-${++ids}`),
+    now: options.now ?? (() => new Date(start + 1000 * ticks++)),
   });
   return {
     api,

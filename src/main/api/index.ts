@@ -28,9 +28,12 @@ export interface Api {
    * The one entry every transport uses. Checks the channel name and the payload, runs the
    * handler, and always resolves with a Result: it never throws and never rejects.
    */
-  handle(channel: unknown, payload: unknown): Promise<Result<unknown>>;
+  readonly handle: (channel: unknown, payload: unknown) => Promise<Result<unknown>>;
   /** The same, typed by channel, for tests and trusted callers in the main process. */
-  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  readonly call: <C extends Channel>(
+    channel: C,
+    input: ChannelInput<C>,
+  ) => Promise<Result<ChannelOutput<C>>>;
 }
 
 /** Ids from the system's random UUIDs and the system clock: what the app runs with. */
@@ -93,7 +96,7 @@ export function createApi(deps: ApiDeps): Api {
   }
 
   return {
-    handle(channel, payload) {
+    handle: (channel, payload) => {
       if (typeof channel !== 'string' || !isChannel(channel)) {
         const name = typeof channel === 'string' ? channel.slice(0, 100) : typeof channel;
         return Promise.resolve(fail('invalid', `There is no operation called "${name}".`));

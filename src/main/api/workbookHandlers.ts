@@ -12,8 +12,9 @@ export function workbookHandlers(deps: ApiDeps): HandlersOf<'workbook'> {
     'workbook:restoreBackup': ({ backupId }) => store.restoreBackup(backupId),
     'workbook:loadSample': async ({ clients }) => {
       const info = store.info();
-      // Read-only and recovery come back from the store itself, with its own words.
-      if (info.state === 'ok' && !info.isNew) {
+      // Read-only and recovery answer as the store would, without making a sample for nothing.
+      if (info.state !== 'ok') return fail(info.state, info.message);
+      if (!info.isNew) {
         return fail(
           'conflict',
           'The sample can only be loaded into a new, empty workbook, so that none of your own work is mixed with it.',
@@ -28,7 +29,10 @@ export function workbookHandlers(deps: ApiDeps): HandlersOf<'workbook'> {
       const loaded = await store.update((draft) => {
         // Checked again inside the change: a client added meanwhile must not be overwritten.
         if (draft.clients.length > 0 || draft.worksheets.length > 0) {
-          return fail('conflict', 'The workbook is no longer empty, so the sample was not loaded.');
+          return fail(
+            'conflict',
+            'The workbook already holds some of your own work, so the sample was not loaded.',
+          );
         }
         draft.practice = sample.practice;
         draft.clients = sample.clients;
