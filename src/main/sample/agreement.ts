@@ -1,11 +1,17 @@
+import { addDays, daysBetween } from '../../shared/domain/dates';
+import { WORKSHEET_TITLES } from '../../shared/domain/emptyRecords';
+import { mergeValuesFor } from '../../shared/domain/mergeFields';
 import type {
   AgreementStatus,
   AgreementTemplate,
   AgreementWorksheet,
+  Clause,
+  Client,
   ClientStatus,
   MergeValues,
+  PracticeProfile,
 } from '../../shared/schema';
-import { addDays, daysBetween, earlier, longDate } from './calendar';
+import { earlier } from './calendar';
 import { sheetBase, type SheetContext } from './context';
 
 /** Clauses a coach sometimes adds for one client, on top of the practice's defaults. */
@@ -58,44 +64,78 @@ function plan(
 
 interface VersionInput {
   id: string;
-  clientId: string;
-  seriesId: string;
   version: number;
   status: AgreementStatus;
-  /** When it was drafted; sent and signed follow within days. */
+  /** When it was drafted; sending and signing follow within days. */
   draftedOn: string;
+  /** What this client's version changes from the template's defaults. */
   values: MergeValues;
-  extraClause: (typeof EXTRA_CLAUSES)[number] | null;
+  clauses: Clause[];
   previousVersionId: string | null;
 }
 
+/** The clauses with `extra` added before the closing acceptance clause (or at the end). */
+function withClause(clauses: readonly Clause[], extra: Clause): Clause[] {
+  const copy = structuredClone([...clauses]);
+  const closing = copy.findIndex((c) => c.id === 'acceptance');
+  copy.splice(closing === -1 ? copy.length : closing, 0, { ...extra });
+  return copy;
+}
+
+/** The client, practice and template an agreement is written from. */
+export interface AgreementSources {
+  client: Client;
+  practice: PracticeProfile;
+  template: AgreementTemplate;
+}
+
+/** One version, shaped as the app itself makes it (see the agreements handlers). */
 function version(
   ctx: SheetContext,
-  template: AgreementTemplate,
+  sources: AgreementSources,
+  seriesId: string,
   input: VersionInput,
 ): AgreementWorksheet {
   const { rng, asOf } = ctx;
+  const { client, practice, template } = sources;
   const sentOn =
     input.status === 'draft' ? null : earlier(addDays(input.draftedOn, rng.int(0, 3)), asOf);
-  const signed = input.status === 'signed';
   const signedOn =
-    signed && sentOn !== null ? earlier(addDays(sentOn, rng.int(1, 10)), asOf) : null;
-  const clauses = structuredClone(template.clauses);
-  if (input.extraClause) clauses.push({ ...input.extraClause });
+    input.status === 'signed' && sentOn !== null
+      ? earlier(addDays(sentOn, rng.int(1, 10)), asOf)
+      : null;
+  const base = sheetBase({ ...ctx, startedOn: input.draftedOn }, input.id, 'agreement');
+  const draftValues: MergeValues = { ...template.defaults, ...input.values };
+  // Once sent, every value is written into the agreement so later edits never change it.
+  const mergeValues =
+    sentOn === null
+      ? draftValues
+      : mergeValuesFor({
+          agreement: { mergeValues: draftValues, sentOn, createdAt: base.createdAt },
+          client,
+          practice,
+          template,
+          dateFormat: practice.dateFormat,
+        });
   return {
-    ...sheetBase({ ...ctx, startedOn: input.draftedOn }, input.id, 'agreement', template.title),
+    ...base,
+    title: template.title.trim() === '' ? WORKSHEET_TITLES.agreement : template.title,
     kind: 'agreement',
-    clientId: input.clientId,
-    seriesId: input.seriesId,
+    clientId: client.id,
+    seriesId,
     version: input.version,
     status: input.status,
-    clauses,
-    mergeValues: { ...input.values, agreementDate: longDate(input.draftedOn) },
-    factSheet: { include: rng.chance(0.8), body: template.factSheet },
+    clauses: input.clauses,
+    mergeValues,
+    factSheet: {
+      include: template.factSheet.trim() !== '' && rng.chance(0.85),
+      body: template.factSheet,
+    },
     sentOn,
     signedOn,
-    clientSignerName: signed ? ctx.person.name : '',
-    coachSignerName: signed ? ctx.coachName : '',
+    // Prefilled for the signature lines, as the app does.
+    clientSignerName: client.name,
+    coachSignerName: practice.coachName,
     previousVersionId: input.previousVersionId,
     supersededById: null,
   };
@@ -103,46 +143,50 @@ function version(
 
 /**
  * A client's agreement, in the state their stage suggests: draft, sent or signed, and for some
- * clients a signed version 1 superseded by a version 2 (same series, linked both ways).
+ * clients a signed version 1 followed by a version 2 in the same series. Once version 2 is
+ * signed, version 1 is superseded by it; until then version 1 still holds.
  */
 export function sampleAgreements(
   ctx: SheetContext,
-  clientId: string,
   idBase: string,
-  template: AgreementTemplate,
-  clientStatus: ClientStatus,
+  sources: AgreementSources,
 ): AgreementWorksheet[] {
   const { rng, asOf } = ctx;
-  const { first, renewed } = plan(ctx, clientStatus);
-  const v1Id = `${idBase}-v1`;
-  const v1 = version(ctx, template, {
-    id: v1Id,
-    clientId,
-    seriesId: v1Id,
+  const { first, renewed } = plan(ctx, sources.client.status);
+  const extras = rng.some(EXTRA_CLAUSES, 2);
+  const v1Extra = rng.chance(0.3) ? extras[0] : undefined;
+  const v1Clauses = v1Extra
+    ? withClause(sources.template.clauses, v1Extra)
+    : structuredClone(sources.template.clauses);
+  const v1Values = rng.pick(PACKAGES);
+  const v1 = version(ctx, sources, idBase, {
+    id: `${idBase}-v1`,
     version: 1,
     status: first,
     draftedOn: ctx.startedOn,
-    values: rng.pick(PACKAGES),
-    extraClause: rng.chance(0.3) ? rng.pick(EXTRA_CLAUSES) : null,
+    values: v1Values,
+    clauses: v1Clauses,
     previousVersionId: null,
   });
   // A change needs a signed v1 with at least a month of history behind it.
   const signedOn = v1.signedOn;
   if (renewed === null || signedOn === null || daysBetween(signedOn, asOf) < 30) return [v1];
-  const v2Id = `${idBase}-v2`;
-  const v2 = version(ctx, template, {
-    id: v2Id,
-    clientId,
-    seriesId: v1Id,
+  const added = extras.find((extra) => !v1Clauses.some((c) => c.id === extra.id));
+  const v2 = version(ctx, sources, idBase, {
+    id: `${idBase}-v2`,
     version: 2,
     status: renewed,
     draftedOn: addDays(signedOn, rng.int(30, daysBetween(signedOn, asOf))),
-    values: { ...v1.mergeValues, ...rng.pick(PACKAGES.slice(1)) },
-    extraClause: rng.pick(EXTRA_CLAUSES),
-    previousVersionId: v1Id,
+    values: { ...v1Values, ...rng.pick(PACKAGES.slice(1)) },
+    clauses: added ? withClause(v1Clauses, added) : structuredClone(v1Clauses),
+    previousVersionId: v1.id,
   });
-  // Only a signed v2 replaces v1; while v2 is being drafted or sent, v1 still holds.
-  return renewed === 'signed'
-    ? [{ ...v1, status: 'superseded', supersededById: v2Id }, v2]
-    : [v1, v2];
+  if (renewed !== 'signed') return [v1, v2];
+  const superseded: AgreementWorksheet = {
+    ...v1,
+    status: 'superseded',
+    supersededById: v2.id,
+    updatedAt: v2.updatedAt > v1.updatedAt ? v2.updatedAt : v1.updatedAt,
+  };
+  return [superseded, v2];
 }

@@ -1,5 +1,5 @@
 import type { BoundaryMapWorksheet, Decision } from '../../shared/schema';
-import { addDays } from './calendar';
+import { addDays } from '../../shared/domain/dates';
 import { SCENARIOS } from './boundaryScenarios';
 import { childIds, fill, sheetBase, type SheetContext } from './context';
 

@@ -1,5 +1,6 @@
 import type { Client, ClientStatus, IdealClientFit } from '../../shared/schema';
-import { addDays, daysBetween, earlier, nextAnniversary, timestampOn } from './calendar';
+import { addDays, daysBetween } from '../../shared/domain/dates';
+import { earlier, nextAnniversary, timestampOn } from './calendar';
 import type { Person } from './context';
 import { FIRST_NAMES, LAST_NAMES, WORKPLACES } from './people';
 import type { Rng } from './random';

@@ -1,6 +1,7 @@
 import { WORKSHEET_TITLES } from '../../shared/domain/emptyRecords';
 import type { WorksheetKind } from '../../shared/schema';
-import { addDays, timestampOn } from './calendar';
+import { addDays } from '../../shared/domain/dates';
+import { timestampOn } from './calendar';
 import type { Rng } from './random';
 
 /** The person a worksheet is about: a client, or the coach themself. */

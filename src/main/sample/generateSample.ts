@@ -2,7 +2,7 @@ import { emptyWorkbook } from '../../shared/domain/emptyRecords';
 import { MAX_CLIENTS, type Workbook, type Worksheet } from '../../shared/schema';
 import { sampleAgreements } from './agreement';
 import { sampleBoundaryMap } from './boundaryMap';
-import { addDays, isIsoDate } from './calendar';
+import { addDays, isIsoDate } from '../../shared/domain/dates';
 import { sampleClient } from './clients';
 import type { Person, SheetContext } from './context';
 import { sampleIdp } from './idp';
@@ -93,7 +93,11 @@ export function generateSampleWorkbook(options: SampleOptions): Workbook {
         ? spaHotelBoundaryMap(ctx, `${wsId}-boundary`)
         : sampleBoundaryMap(ctx, `${wsId}-boundary`),
       sampleMentors(ctx, `${wsId}-mentors`),
-      ...sampleAgreements(ctx, clientId, `${wsId}-agreement`, template, made.client.status),
+      ...sampleAgreements(ctx, `${wsId}-agreement`, {
+        client: made.client,
+        practice: book.practice,
+        template,
+      }),
     );
   }
   return book;

@@ -4,7 +4,7 @@ import {
   type ActivityStatus,
   type IdpWorksheet,
 } from '../../shared/schema';
-import { addDays } from './calendar';
+import { addDays } from '../../shared/domain/dates';
 import { childIds, fill, sheetBase, type SheetContext } from './context';
 import {
   AREAS_TO_DEVELOP,

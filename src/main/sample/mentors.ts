@@ -4,7 +4,7 @@ import {
   type CandidateStatus,
   type MentorsWorksheet,
 } from '../../shared/schema';
-import { addDays } from './calendar';
+import { addDays } from '../../shared/domain/dates';
 import { childIds, sheetBase, type SheetContext } from './context';
 import { FIRST_NAMES, LAST_NAMES, WORKPLACES } from './people';
 

@@ -1,5 +1,5 @@
 import type { BoundaryMapWorksheet } from '../../shared/schema';
-import { addDays } from './calendar';
+import { addDays } from '../../shared/domain/dates';
 import { childIds, sheetBase, type SheetContext } from './context';
 
 /** The spa owner every sample workbook starts with (client #1). */
