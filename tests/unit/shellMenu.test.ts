@@ -1,0 +1,106 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  COMMANDS,
+  describeAccelerator,
+  shortcutList,
+  type CommandContext,
+} from '../../src/main/shell/commands';
+import { buildMenuTemplate } from '../../src/main/shell/menu';
+
+function context(overrides: Partial<CommandContext> = {}): CommandContext {
+  return {
+    isMac: false,
+    isDev: false,
+    showDataFolder: vi.fn(),
+    showShortcuts: vi.fn(),
+    ...overrides,
+  };
+}
+
+function items(menu: MenuItemConstructorOptions): MenuItemConstructorOptions[] {
+  return Array.isArray(menu.submenu) ? menu.submenu : [];
+}
+
+function ids(template: MenuItemConstructorOptions[]): string[] {
+  return template.flatMap((menu) => items(menu).flatMap((item) => (item.id ? [item.id] : [])));
+}
+
+describe('application menu', () => {
+  it('has File, Edit, View, Window and Help on Windows and Linux, plus the app menu on macOS', () => {
+    expect(buildMenuTemplate(COMMANDS, context()).map((m) => m.label)).toEqual([
+      'File',
+      'Edit',
+      'View',
+      'Window',
+      'Help',
+    ]);
+    expect(buildMenuTemplate(COMMANDS, context({ isMac: true })).map((m) => m.label)).toEqual([
+      'Coaching Workbook',
+      'File',
+      'Edit',
+      'View',
+      'Window',
+      'Help',
+    ]);
+  });
+
+  it('offers reload and developer tools only in development', () => {
+    expect(ids(buildMenuTemplate(COMMANDS, context()))).not.toContain('view.devTools');
+    expect(ids(buildMenuTemplate(COMMANDS, context()))).not.toContain('view.reload');
+    expect(ids(buildMenuTemplate(COMMANDS, context({ isDev: true })))).toEqual(
+      expect.arrayContaining(['view.devTools', 'view.reload']),
+    );
+  });
+
+  it('puts Quit in File except on macOS, where it lives in the app menu', () => {
+    expect(ids(buildMenuTemplate(COMMANDS, context()))).toContain('file.quit');
+    const mac = ids(buildMenuTemplate(COMMANDS, context({ isMac: true })));
+    expect(mac).not.toContain('file.quit');
+    expect(mac).toContain('app.quit');
+  });
+
+  it('runs the registered action when a custom entry is clicked', () => {
+    const showShortcuts = vi.fn();
+    const ctx = context({ showShortcuts });
+    const help = buildMenuTemplate(COMMANDS, ctx).find((m) => m.label === 'Help');
+    const shortcuts = help ? items(help).find((item) => item.id === 'help.shortcuts') : undefined;
+    expect(shortcuts?.label).toBe('Keyboard Shortcuts');
+    const click = shortcuts?.click;
+    expect(click).toBeTypeOf('function');
+    // Electron would pass the item, window and event; our actions do not look at them.
+    if (click) Reflect.apply(click, undefined, []);
+    expect(showShortcuts).toHaveBeenCalledTimes(1);
+  });
+
+  it('never starts or ends a menu with a separator, nor doubles one', () => {
+    for (const ctx of [context(), context({ isMac: true, isDev: true })]) {
+      for (const menu of buildMenuTemplate(COMMANDS, ctx)) {
+        const types = items(menu).map((item) => item.type ?? 'normal');
+        expect(types[0]).not.toBe('separator');
+        expect(types.at(-1)).not.toBe('separator');
+        expect(types.join(',')).not.toContain('separator,separator');
+      }
+    }
+  });
+
+  it('gives every command a distinct id', () => {
+    const all = COMMANDS.map((command) => command.id);
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('keyboard shortcuts list', () => {
+  it('names each shortcut the way the system shows it', () => {
+    expect(describeAccelerator('CmdOrCtrl+Shift+Z', false)).toBe('Ctrl+Shift+Z');
+    expect(describeAccelerator('CmdOrCtrl+Shift+Z', true)).toBe('Cmd Shift Z');
+    expect(describeAccelerator('CmdOrCtrl+Plus', false)).toBe('Ctrl++');
+  });
+
+  it('lists only what the menus offer on this system', () => {
+    const windows = shortcutList(COMMANDS, context()).map((s) => s.label);
+    expect(windows).toEqual(expect.arrayContaining(['Undo', 'Copy', 'Keyboard Shortcuts', 'Quit']));
+    const mac = shortcutList(COMMANDS, context({ isMac: true }));
+    expect(mac.filter((s) => s.label === 'Quit')).toEqual([{ label: 'Quit', keys: 'Cmd Q' }]);
+  });
+});
