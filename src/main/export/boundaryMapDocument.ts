@@ -1,0 +1,198 @@
+import {
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+} from 'docx';
+import type { BoundaryMapWorksheet } from '../../shared/schema';
+import {
+  DECISION_LABELS,
+  POWER_HOLDER_LABELS,
+  SITUATION_KIND_LABELS,
+} from '../../shared/catalogue/labels';
+import type { DocContext } from './layout';
+import { columnWidths, fieldTable, label, note, outline, passage, spacer } from './parts';
+import { COLORS, STYLE, TABLE_STYLE } from './styles';
+import { textParagraph, textRuns } from './text';
+
+/** A bullet inside a narrow shaded cell: a small indent so the text keeps its width. */
+const CELL_BULLET = {
+  style: STYLE.tableText,
+  bullet: { level: 0 },
+  indent: { left: 260, hanging: 220 },
+} as const;
+
+/** One coloured zone of the map: a heading and what sits in it. */
+interface Zone {
+  title: string;
+  fill: string;
+  children: Paragraph[];
+}
+
+function zoneTitle(text: string): Paragraph {
+  return new Paragraph({
+    style: STYLE.tableText,
+    spacing: { after: 80 },
+    children: [new TextRun({ text, bold: true, color: COLORS.heading })],
+  });
+}
+
+function items(texts: readonly string[], empty: string): Paragraph[] {
+  const filled = texts.filter((t) => t.trim() !== '');
+  if (filled.length === 0) return [textParagraph('', { style: STYLE.tableText }, empty)];
+  return filled.map((t) => textParagraph(t, CELL_BULLET));
+}
+
+/** Zones in a grid, each shaded in its own colour: the drawn part of the map. */
+function zoneRow(ctx: DocContext, ...rows: (readonly Zone[])[]): Table {
+  const widths = columnWidths(
+    ctx.contentWidth,
+    (rows[0] ?? []).map(() => 1),
+  );
+  return new Table({
+    style: TABLE_STYLE,
+    width: { size: ctx.contentWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: rows.map(
+      (zones) =>
+        new TableRow({
+          cantSplit: true,
+          children: zones.map(
+            (zone, i) =>
+              new TableCell({
+                width: { size: widths[i] ?? 0, type: WidthType.DXA },
+                shading: { fill: zone.fill, type: 'clear', color: 'auto' },
+                margins: { top: 120, bottom: 120, left: 140, right: 140 },
+                children: [zoneTitle(zone.title), ...zone.children],
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+function costZone(title: string, text: string): Zone {
+  return {
+    title,
+    fill: COLORS.labelFill,
+    children: [textParagraph(text, { style: STYLE.tableText }, 'Not thought through yet.')],
+  };
+}
+
+function theMap(sheet: BoundaryMapWorksheet, ctx: DocContext): FileChild[] {
+  const { cost, boundaries, power } = sheet;
+  const negotiable = boundaries.negotiable.filter((n) => n.text.trim() !== '');
+  return [
+    label('What it costs'),
+    zoneRow(
+      ctx,
+      [costZone('To act', cost.ofActing), costZone('Not to act', cost.ofNotActing)],
+      [
+        costZone('To keep this client', cost.ofKeeping),
+        costZone('To lose this client', cost.ofLosing),
+      ],
+    ),
+    label('Where my boundaries are'),
+    zoneRow(ctx, [
+      {
+        title: 'I am willing to',
+        fill: COLORS.willing,
+        children: items(
+          boundaries.willing.map((i) => i.text),
+          'Nothing listed yet.',
+        ),
+      },
+      {
+        title: 'Negotiable, on conditions',
+        fill: COLORS.negotiable,
+        children:
+          negotiable.length === 0
+            ? items([], 'Nothing listed yet.')
+            : negotiable.flatMap((n) => [
+                textParagraph(n.text, CELL_BULLET),
+                ...(n.conditions.trim() === ''
+                  ? []
+                  : [
+                      new Paragraph({
+                        style: STYLE.tableText,
+                        indent: { left: 260 },
+                        children: [
+                          new TextRun({ text: 'On condition: ', italics: true }),
+                          ...textRuns(n.conditions, { italics: true }),
+                        ],
+                      }),
+                    ]),
+              ]),
+      },
+      {
+        title: 'I will not',
+        fill: COLORS.willNot,
+        children: items(
+          boundaries.willNot.map((i) => i.text),
+          'Nothing listed yet.',
+        ),
+      },
+    ]),
+    label(`Who holds the power: ${POWER_HOLDER_LABELS[power.holder]}`),
+    ...(power.why.trim() === '' ? [] : [textParagraph(power.why, { keepNext: true })]),
+    zoneRow(ctx, [
+      {
+        title: 'What I bring that they value',
+        fill: COLORS.headerFill,
+        children: items(
+          power.iBring.map((i) => i.text),
+          'Nothing listed yet.',
+        ),
+      },
+      {
+        title: 'What they bring',
+        fill: COLORS.labelFill,
+        children: items(
+          power.theyBring.map((i) => i.text),
+          'Nothing listed yet.',
+        ),
+      },
+    ]),
+  ];
+}
+
+/** The body of a boundary map: the situation, the drawn map, the decision and its review. */
+export function boundaryMapSections(
+  sheet: BoundaryMapWorksheet,
+  ctx: DocContext,
+  depth: 0 | 1,
+): FileChild[] {
+  const o = outline(depth);
+  const { situation, decision, words, review } = sheet;
+  return [
+    o.section('The situation'),
+    fieldTable(ctx, [
+      ['What is happening', SITUATION_KIND_LABELS[situation.kind]],
+      ...(situation.counterpart.trim() === '' ? [] : [['With', situation.counterpart] as const]),
+      ['In detail', situation.description],
+    ]),
+    o.section('The map'),
+    note('Three questions: what it costs, where my boundaries are, and who holds the power.'),
+    ...theMap(sheet, ctx),
+    spacer(),
+    o.section('The decision'),
+    fieldTable(ctx, [
+      ['Decision', DECISION_LABELS[decision.choice]],
+      ['Why', decision.rationale],
+    ]),
+    o.sub('The words I will use'),
+    ...passage('What I will say', words.script),
+    ...passage('If I need time first', words.holdingAnswer),
+    ...passage('If the line is crossed again', sheet.ifCrossedAgain),
+    o.sub('Review'),
+    fieldTable(ctx, [
+      ['Reviewed on', ctx.date(review.date)],
+      ['Outcome', review.outcome],
+    ]),
+  ];
+}

@@ -1,0 +1,103 @@
+import { Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
+import type { Client, Workbook, Worksheet, WorksheetKind } from '../../shared/schema';
+import { agreementSeries } from '../../shared/domain/agreementVersions';
+import { CLIENT_STATUS_LABELS } from '../../shared/catalogue/labels';
+import { logoRun, type DocContext } from './layout';
+import { body, fieldTable, heading, label, note, subtitle, title } from './parts';
+import { COLORS, STYLE } from './styles';
+import { chapterTitle, worksheetSections } from './worksheetSections';
+
+/** The order chapters appear in: the plan first, the agreement last. */
+const CHAPTER_ORDER: readonly WorksheetKind[] = [
+  'idp',
+  'skills',
+  'mentors',
+  'boundaryMap',
+  'agreement',
+];
+
+/**
+ * The worksheets a report shows for a client: every worksheet, but of each agreement only the
+ * version in force (older versions are history, not part of the work).
+ */
+export function reportWorksheets(workbook: Workbook, clientId: string): Worksheet[] {
+  const current = new Set(agreementSeries(workbook.worksheets, clientId).map((s) => s.current.id));
+  return workbook.worksheets
+    .filter((s) => s.clientId === clientId && (s.kind !== 'agreement' || current.has(s.id)))
+    .sort(
+      (a, b) =>
+        CHAPTER_ORDER.indexOf(a.kind) - CHAPTER_ORDER.indexOf(b.kind) ||
+        a.createdAt.localeCompare(b.createdAt),
+    );
+}
+
+function cover(client: Client, ctx: DocContext): FileChild[] {
+  const about = [client.role, client.organization].filter((p) => p.trim() !== '').join(', ');
+  const p = ctx.practice;
+  const logo = logoRun(p, 240, 80);
+  const contact = [p.businessName, p.email, p.phone, p.website].filter((x) => x.trim() !== '');
+  return [
+    new Paragraph({ spacing: { before: 1200, after: 1200 }, children: logo ? [logo] : [] }),
+    new Paragraph({
+      spacing: { before: 0, after: 240 },
+      border: { top: { style: 'single', size: 24, color: COLORS.accent, space: 1 } },
+      children: [],
+    }),
+    title('Coaching Report'),
+    subtitle(client.name),
+    ...(about === '' ? [] : [note(about)]),
+    new Paragraph({ spacing: { before: 3600 }, children: [] }),
+    ...(p.coachName.trim() === ''
+      ? []
+      : [label(`${p.coachName}${p.credentials.trim() ? `, ${p.credentials}` : ''}`)]),
+    ...contact.map((line) => note(line)),
+    note(`Prepared on ${ctx.date(ctx.today)}`),
+  ];
+}
+
+function contents(): FileChild[] {
+  return [
+    new Paragraph({
+      style: STYLE.contentsHeading,
+      pageBreakBefore: true,
+      children: [new TextRun('Contents')],
+    }),
+    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+  ];
+}
+
+function aboutClient(client: Client, ctx: DocContext): FileChild[] {
+  // Private notes, fit and referral source are the coach's own: they stay out of the report.
+  return [
+    heading(1, `About ${client.name.trim() || 'the client'}`, true),
+    fieldTable(ctx, [
+      ['Name', client.name],
+      ['Organization', client.organization],
+      ['Role', client.role],
+      ['E-mail', client.email],
+      ['Working together since', ctx.date(client.startDate)],
+      ['Status', CLIENT_STATUS_LABELS[client.status]],
+      ['Next yearly check-in', ctx.date(client.yearlyCheckInDate)],
+    ]),
+  ];
+}
+
+/** The client report: cover, contents, the client, then each worksheet as a chapter. */
+export function clientReportSections(
+  workbook: Workbook,
+  client: Client,
+  ctx: DocContext,
+): FileChild[] {
+  const sheets = reportWorksheets(workbook, client.id);
+  return [
+    ...cover(client, ctx),
+    ...contents(),
+    ...aboutClient(client, ctx),
+    ...(sheets.length === 0
+      ? [body('', 'No worksheets yet for this client.')]
+      : sheets.flatMap((sheet) => [
+          heading(1, chapterTitle(sheet), true),
+          ...worksheetSections(sheet, workbook, ctx, 1),
+        ])),
+  ];
+}

@@ -1,0 +1,164 @@
+import type { FileChild } from 'docx';
+import type { IdpWorksheet, Objective } from '../../shared/schema';
+import { idpProgress, objectiveState } from '../../shared/domain/idpProgress';
+import {
+  ACTIVITY_KIND_LABELS,
+  ACTIVITY_STATUS_LABELS,
+  ALTERNATIVE_COMPENSATION_LABELS,
+  ONE_ON_ONE_FREQUENCY_LABELS,
+  PRIORITY_LABELS,
+  REVIEWER_ROLE_LABELS,
+} from '../../shared/catalogue/labels';
+import type { DocContext } from './layout';
+import {
+  body,
+  bullets,
+  dataTable,
+  fieldTable,
+  label,
+  note,
+  outline,
+  passage,
+  progressBar,
+  signatureLines,
+  spacer,
+  yesNo,
+  type CellContent,
+} from './parts';
+
+const OBJECTIVE_STATE_LABELS = {
+  notStarted: 'Not started',
+  inProgress: 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+} as const;
+
+/** The first line of a passage, as a short name for it (an objective's heading). */
+export function firstLine(text: string, fallback: string): string {
+  const line =
+    text
+      .trim()
+      .split(/\r\n|\r|\n/)[0]
+      ?.trim() ?? '';
+  if (line === '') return fallback;
+  return line.length > 120 ? `${line.slice(0, 117)}…` : line;
+}
+
+function progressSection(sheet: IdpWorksheet, ctx: DocContext): FileChild[] {
+  const progress = idpProgress(sheet, ctx.today);
+  const dueLine = (o: Objective): string =>
+    `${firstLine(o.what, 'Objective')} (${ctx.date(o.targetDate)})`;
+  return [
+    note(`As of ${ctx.date(ctx.today)}: ${progress.percent}% of the plan is complete.`),
+    progressBar(ctx, progress.percent),
+    spacer(),
+    fieldTable(ctx, [
+      ['Objectives done', `${progress.objectivesDone} of ${progress.objectivesTotal}`],
+      ['Activities done', `${progress.activitiesDone} of ${progress.activitiesTotal}`],
+      ['Overdue', progress.overdue.map(dueLine).join('\n') || 'Nothing overdue'],
+      ['Due in the next 30 days', progress.dueSoon.map(dueLine).join('\n') || 'Nothing due soon'],
+    ]),
+  ];
+}
+
+function objectiveBlock(
+  objective: Objective,
+  index: number,
+  ctx: DocContext,
+  depth: 0 | 1,
+): FileChild[] {
+  const o = outline(depth);
+  const rows: CellContent[][] = objective.activities.map((a) => [
+    ACTIVITY_KIND_LABELS[a.kind],
+    a.description,
+    [a.resources, a.managerSupport && `Support: ${a.managerSupport}`].filter(Boolean).join('\n'),
+    ACTIVITY_STATUS_LABELS[a.status],
+    a.evidence,
+  ]);
+  return [
+    o.sub(`${index + 1}. ${firstLine(objective.what, 'Objective')}`),
+    ...(objective.what.trim().includes('\n') ? [body(objective.what)] : []),
+    fieldTable(ctx, [
+      ['How success is measured', objective.measure],
+      ['Target date', ctx.date(objective.targetDate)],
+      ['Priority', PRIORITY_LABELS[objective.priority]],
+      ['Status', OBJECTIVE_STATE_LABELS[objectiveState(objective)]],
+    ]),
+    label('Activities'),
+    rows.length === 0
+      ? body('', 'No activities planned yet.')
+      : dataTable(
+          ctx,
+          ['Activity', 'Description', 'Resources and support', 'Status', 'Evidence'],
+          rows,
+          [16, 30, 22, 12, 20],
+        ),
+  ];
+}
+
+/** The body of an IDP: profile, goals, progress, objectives, log, review rhythm, sign-off. */
+export function idpSections(sheet: IdpWorksheet, ctx: DocContext, depth: 0 | 1): FileChild[] {
+  const o = outline(depth);
+  const { profile, goals, review, signOff } = sheet;
+  const salary = review.salary;
+  const log = [...sheet.progressLog].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  return [
+    o.section('Profile'),
+    fieldTable(ctx, [
+      ['Name', profile.name],
+      ['Current position', profile.position],
+      ['Organization', profile.organization],
+      ['Manager', profile.manager],
+    ]),
+    o.section('Career goals'),
+    ...passage('Short term (about a year)', goals.shortTerm),
+    ...passage('Long term (three to five years)', goals.longTerm),
+    ...passage('Strengths', goals.strengths),
+    ...passage('Areas to develop', goals.areasToDevelop),
+    o.section('Progress at a glance'),
+    ...progressSection(sheet, ctx),
+    o.section('Development objectives'),
+    ...(sheet.objectives.length === 0
+      ? [body('', 'No objectives written yet.')]
+      : sheet.objectives.flatMap((objective, i) => objectiveBlock(objective, i, ctx, depth))),
+    o.section('Progress log'),
+    log.length === 0
+      ? body('', 'No entries yet.')
+      : dataTable(
+          ctx,
+          ['Date', 'What happened'],
+          log.map((e) => [ctx.date(e.date), e.entry]),
+          [20, 80],
+        ),
+    o.section('Review rhythm'),
+    fieldTable(ctx, [
+      [
+        'One-on-ones',
+        `${ONE_ON_ONE_FREQUENCY_LABELS[review.oneOnOneFrequency]}, ${review.oneOnOneMinutes} minutes`,
+      ],
+      ['Next review', ctx.date(review.nextReviewDate)],
+    ]),
+    o.sub('Salary conversation'),
+    fieldTable(ctx, [
+      ['Raise promised', yesNo(salary.raisePromised)],
+      ['Promise in writing', yesNo(salary.inWriting)],
+      ['Expected by', ctx.date(salary.expectedDate)],
+      ['Next quarterly check', ctx.date(salary.nextQuarterlyReview)],
+    ]),
+    label('Alternatives the manager can offer'),
+    ...bullets(
+      salary.alternatives.map((a) => ALTERNATIVE_COMPENSATION_LABELS[a]),
+      'None chosen.',
+    ),
+    ...(salary.notes.trim() === '' ? [] : passage('Notes', salary.notes)),
+    o.section('Sign-off'),
+    ...signatureLines(ctx, [
+      { role: 'Employee', name: signOff.employeeName, date: ctx.date(signOff.employeeDate) },
+      {
+        role: REVIEWER_ROLE_LABELS[signOff.reviewerRole],
+        name: signOff.reviewerName,
+        date: ctx.date(signOff.reviewerDate),
+      },
+    ]),
+  ];
+}

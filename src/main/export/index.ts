@@ -1,0 +1,180 @@
+import type { Document } from 'docx';
+import type { Client, DocumentKind, Workbook, Worksheet, WorksheetKind } from '../../shared/schema';
+import { fail, ok, type Result } from '../../shared/result';
+import { agreementSeries } from '../../shared/domain/agreementVersions';
+import { isIsoDate } from '../../shared/domain/dates';
+import { DOCUMENT_KIND_LABELS } from '../../shared/catalogue/labels';
+import { docContext, documentShell, practiceName } from './layout';
+import { frontMatter } from './frontMatter';
+import { personOf, titlesOf, worksheetSections } from './worksheetSections';
+import { clientReportSections } from './clientReport';
+import { practiceSummarySections } from './practiceSummary';
+import { cleanLine } from './text';
+
+export { writeDocx, writeBytes, writeErrorMessage } from './writeDocx';
+export { defaultFileName } from './fileName';
+
+/** What to export: a document kind, for a client, optionally one particular worksheet. */
+export interface ExportRequest {
+  document: DocumentKind;
+  clientId?: string;
+  /** A particular worksheet (or agreement version); without it the newest one is used. */
+  worksheetId?: string;
+}
+
+export interface BuiltDocument {
+  doc: Document;
+  /** The document's title, as in its properties and footer. */
+  title: string;
+  /** For the suggested file name: the client's name (null for the practice summary). */
+  clientName: string | null;
+  /** For agreements: the version exported. */
+  version: number | null;
+}
+
+/** Document kinds that show one worksheet, and the worksheet kind each shows. */
+export const WORKSHEET_OF_DOCUMENT: Partial<Record<DocumentKind, WorksheetKind>> = {
+  idp: 'idp',
+  skills: 'skills',
+  'boundary-map': 'boundaryMap',
+  mentors: 'mentors',
+  agreement: 'agreement',
+};
+
+/** True when the document is about one client (everything but the practice summary). */
+export function needsClient(kind: DocumentKind): boolean {
+  return kind !== 'practice-summary';
+}
+
+function newestFirst(a: Worksheet, b: Worksheet): number {
+  return b.updatedAt.localeCompare(a.updatedAt) || b.createdAt.localeCompare(a.createdAt);
+}
+
+/**
+ * The worksheet a document shows: the one asked for, else the client's newest of that kind
+ * (for an agreement: the version in force of the most recent agreement).
+ */
+function pickWorksheet(
+  workbook: Workbook,
+  kind: WorksheetKind,
+  client: Client | null,
+  worksheetId: string | undefined,
+): Result<Worksheet> {
+  const label = DOCUMENT_KIND_LABELS[kindToDocument(kind)];
+  if (worksheetId !== undefined) {
+    const sheet = workbook.worksheets.find((s) => s.id === worksheetId);
+    if (sheet === undefined)
+      return fail('notFound', `There is no worksheet with the id "${worksheetId}".`);
+    if (sheet.kind !== kind) return fail('invalid', `That worksheet is not a ${label}.`);
+    if (client !== null && sheet.clientId !== client.id) {
+      return fail('invalid', `That worksheet does not belong to ${client.name}.`);
+    }
+    return ok(sheet);
+  }
+  if (client === null)
+    return fail('invalid', 'Choose a client (or a worksheet) for this document.');
+  if (kind === 'agreement') {
+    const series = agreementSeries(workbook.worksheets, client.id)[0];
+    if (series) return ok(series.current);
+  } else {
+    const sheet = workbook.worksheets
+      .filter((s) => s.kind === kind && s.clientId === client.id)
+      .sort(newestFirst)[0];
+    if (sheet) return ok(sheet);
+  }
+  return fail('notFound', `${client.name} has no ${label} yet.`);
+}
+
+function kindToDocument(kind: WorksheetKind): DocumentKind {
+  return kind === 'boundaryMap' ? 'boundary-map' : kind;
+}
+
+function findClient(workbook: Workbook, clientId: string | undefined): Result<Client | null> {
+  if (clientId === undefined) return ok(null);
+  const client = workbook.clients.find((c) => c.id === clientId);
+  return client ? ok(client) : fail('notFound', `There is no client with the id "${clientId}".`);
+}
+
+function build(workbook: Workbook, request: ExportRequest, today: string): Result<BuiltDocument> {
+  const ctx = docContext(workbook.practice, today);
+  const found = findClient(workbook, request.clientId);
+  if (!found.ok) return found;
+  const client = found.value;
+
+  if (request.document === 'practice-summary') {
+    const title = 'Practice Summary';
+    const children = [
+      ...frontMatter(ctx, title, practiceName(workbook.practice)),
+      ...practiceSummarySections(workbook, ctx),
+    ];
+    const doc = documentShell(ctx, {
+      title,
+      subject: 'Clients, agreements and what is due',
+      children,
+    });
+    return ok({ doc, title, clientName: null, version: null });
+  }
+
+  if (request.document === 'client-report') {
+    if (client === null) return fail('invalid', 'Choose the client this report is for.');
+    const title = `Coaching Report: ${cleanLine(client.name)}`;
+    const children = clientReportSections(workbook, client, ctx);
+    const doc = documentShell(ctx, {
+      title,
+      subject: 'Coaching report',
+      children,
+      coverPage: true,
+      withContents: true,
+    });
+    return ok({ doc, title: 'Coaching Report', clientName: client.name, version: null });
+  }
+
+  const kind = WORKSHEET_OF_DOCUMENT[request.document];
+  if (kind === undefined) return fail('invalid', `Unknown document kind "${request.document}".`);
+  const picked = pickWorksheet(workbook, kind, client, request.worksheetId);
+  if (!picked.ok) return picked;
+  const sheet = picked.value;
+  const owner = workbook.clients.find((c) => c.id === sheet.clientId) ?? null;
+  const { title, topic } = titlesOf(sheet);
+  const children = [
+    ...frontMatter(ctx, title, personOf(sheet, workbook), topic),
+    ...worksheetSections(sheet, workbook, ctx, 0),
+  ];
+  const doc = documentShell(ctx, {
+    title,
+    subject: DOCUMENT_KIND_LABELS[request.document],
+    children,
+  });
+  return ok({
+    doc,
+    title,
+    clientName: owner?.name ?? null,
+    version: sheet.kind === 'agreement' ? sheet.version : null,
+  });
+}
+
+/**
+ * Build a Word document from the workbook: pure (nothing is written), so the CLI, the app and
+ * tests share it. `today` (YYYY-MM-DD) dates the document and decides what counts as due.
+ */
+export function buildDocument(
+  workbook: Workbook,
+  request: ExportRequest,
+  options: { today: string },
+): Result<BuiltDocument> {
+  if (!isIsoDate(options.today))
+    return fail('invalid', `"${options.today}" is not a date (YYYY-MM-DD).`);
+  if (
+    needsClient(request.document) &&
+    request.clientId === undefined &&
+    request.worksheetId === undefined
+  ) {
+    return fail('invalid', `Choose a client for the ${DOCUMENT_KIND_LABELS[request.document]}.`);
+  }
+  try {
+    return build(workbook, request, options.today);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail('internal', `The document could not be put together: ${detail}`);
+  }
+}

@@ -1,0 +1,164 @@
+import {
+  Document,
+  Footer,
+  Header,
+  ImageRun,
+  PageNumber,
+  Paragraph,
+  TabStopType,
+  TextRun,
+  type FileChild,
+} from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
+import type { PaperSize, PracticeProfile } from '../../shared/schema';
+import { formatDate } from '../../shared/domain/dates';
+import { documentStyles, COLORS, EXTERNAL_STYLES } from './styles';
+import { cleanLine } from './text';
+import { fitInto, imageSize } from './image';
+
+/** Page sizes in twentieths of a point, and margins that suit each paper. */
+const PAGES: Record<PaperSize, { width: number; height: number; margin: number }> = {
+  A4: { width: 11906, height: 16838, margin: 1247 },
+  Letter: { width: 12240, height: 15840, margin: 1260 },
+};
+
+/** What every builder needs to know about the page and the practice. */
+export interface DocContext {
+  practice: PracticeProfile;
+  /** Today, `YYYY-MM-DD`: due dates and "as of" lines are relative to it. */
+  today: string;
+  /** Width between the margins, in twentieths of a point: tables are sized from it. */
+  contentWidth: number;
+  /** A stored date in the practice's chosen format ('' when empty). */
+  date(iso: string | null): string;
+}
+
+/** The context for a practice's documents. */
+export function docContext(practice: PracticeProfile, today: string): DocContext {
+  const page = PAGES[practice.paperSize];
+  return {
+    practice,
+    today,
+    contentWidth: page.width - 2 * page.margin,
+    date: (iso) => formatDate(iso, practice.dateFormat),
+  };
+}
+
+/** The name a document's header shows: the business, else the coach. */
+export function practiceName(practice: PracticeProfile): string {
+  return cleanLine(practice.businessName.trim() || practice.coachName.trim());
+}
+
+/** The practice's logo as a picture at most `maxWidth` × `maxHeight` pixels, or null. */
+export function logoRun(
+  practice: PracticeProfile,
+  maxWidth = 180,
+  maxHeight = 40,
+): ImageRun | null {
+  const logo = practice.logo;
+  if (logo === null) return null;
+  const type = logo.mimeType === 'image/png' ? 'png' : 'jpg';
+  const data = Buffer.from(logo.dataBase64, 'base64');
+  const size = imageSize(data, type);
+  if (size === null) return null; // an unreadable logo is left out rather than breaking the file
+  return new ImageRun({
+    type,
+    data,
+    transformation: fitInto(size, maxWidth, maxHeight),
+    altText: { name: 'Logo', description: `Logo of ${practiceName(practice)}`, title: 'Logo' },
+  });
+}
+
+function pageHeader(ctx: DocContext): Header {
+  const name = practiceName(ctx.practice);
+  const logo = logoRun(ctx.practice);
+  const children = [
+    ...(logo ? [logo] : []),
+    new TextRun({ children: [logo ? '\t' : '', name], color: COLORS.accent, bold: true, size: 18 }),
+  ];
+  return new Header({
+    children: [
+      new Paragraph({
+        style: 'Header',
+        tabStops: [{ type: TabStopType.RIGHT, position: ctx.contentWidth }],
+        alignment: logo ? 'left' : 'right',
+        border: { bottom: { style: 'single', size: 4, color: COLORS.rule, space: 4 } },
+        children,
+      }),
+    ],
+  });
+}
+
+function pageFooter(ctx: DocContext, title: string): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: 'Footer',
+        tabStops: [{ type: TabStopType.RIGHT, position: ctx.contentWidth }],
+        children: [
+          new TextRun({ text: cleanLine(title), color: COLORS.muted, size: 16 }),
+          new TextRun({
+            children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+            color: COLORS.muted,
+            size: 16,
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+export interface ShellOptions {
+  title: string;
+  subject: string;
+  children: FileChild[];
+  /** A cover page: the first page has no header or footer. */
+  coverPage?: boolean;
+  /** Fill in the table of contents' page numbers when the document is written. */
+  withContents?: boolean;
+}
+
+/** A whole Word document: styles, page size, header, footer and document properties. */
+export function documentShell(ctx: DocContext, options: ShellOptions): Document {
+  const page = PAGES[ctx.practice.paperSize];
+  const author = cleanLine(ctx.practice.coachName.trim() || practiceName(ctx.practice));
+  const emptyHeader = new Header({ children: [new Paragraph({ style: 'Header' })] });
+  const emptyFooter = new Footer({ children: [new Paragraph({ style: 'Footer' })] });
+  return new Document({
+    title: cleanLine(options.title),
+    subject: cleanLine(options.subject),
+    creator: author,
+    lastModifiedBy: author,
+    description: `Prepared with Coaching Workbook${practiceName(ctx.practice) ? ` for ${practiceName(ctx.practice)}` : ''}.`,
+    styles: documentStyles(),
+    externalStyles: EXTERNAL_STYLES,
+    ...(options.withContents ? { pageNumbers: estimatePageNumbers } : {}),
+    sections: [
+      {
+        properties: {
+          titlePage: options.coverPage === true,
+          page: {
+            size: { width: page.width, height: page.height },
+            margin: {
+              top: page.margin,
+              bottom: page.margin,
+              left: page.margin,
+              right: page.margin,
+              header: 600,
+              footer: 560,
+            },
+          },
+        },
+        headers: {
+          default: pageHeader(ctx),
+          ...(options.coverPage ? { first: emptyHeader } : {}),
+        },
+        footers: {
+          default: pageFooter(ctx, options.title),
+          ...(options.coverPage ? { first: emptyFooter } : {}),
+        },
+        children: options.children,
+      },
+    ],
+  });
+}

@@ -1,0 +1,142 @@
+import type { FileChild } from 'docx';
+import {
+  AGREEMENT_STATUSES,
+  CLIENT_STATUSES,
+  type AgreementWorksheet,
+  type Client,
+  type Workbook,
+} from '../../shared/schema';
+import { dueItems, type DueItemKind } from '../../shared/domain/dueItems';
+import { AGREEMENT_STATUS_LABELS, CLIENT_STATUS_LABELS } from '../../shared/catalogue/labels';
+import type { DocContext } from './layout';
+import { body, cellLines, dataTable, heading, note } from './parts';
+
+/** Overdue items stand out in a dark red that still prints legibly in grey. */
+const OVERDUE = 'A4262C';
+
+const DUE_KIND_LABELS: Record<DueItemKind, string> = {
+  agreementAwaitingSignature: 'Agreement to be signed',
+  idpObjective: 'Development objective',
+  mentorNextStep: 'Mentor next step',
+  yearlyCheckIn: 'Yearly check-in',
+};
+
+function names(clients: readonly Client[]): string {
+  return clients
+    .map((c) => c.name.trim())
+    .sort((a, b) => a.localeCompare(b, 'en'))
+    .join(', ');
+}
+
+function byStatus(clients: readonly Client[], ctx: DocContext): FileChild[] {
+  return [
+    heading(1, 'Clients by status'),
+    dataTable(
+      ctx,
+      ['Status', 'Clients', 'Who'],
+      CLIENT_STATUSES.map((status) => {
+        const these = clients.filter((c) => c.status === status);
+        return [CLIENT_STATUS_LABELS[status], String(these.length), names(these)];
+      }),
+      [18, 12, 70],
+    ),
+  ];
+}
+
+function bySource(clients: readonly Client[], ctx: DocContext): FileChild[] {
+  const sources = new Map<string, Client[]>();
+  for (const c of clients) {
+    const source = c.referralSource.trim() || 'Not recorded';
+    sources.set(source, [...(sources.get(source) ?? []), c]);
+  }
+  const rows = [...sources.entries()].sort(
+    (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'en'),
+  );
+  return [
+    heading(1, 'Clients by referral source'),
+    note('Which sources bring the clients who fit the practice best.'),
+    rows.length === 0
+      ? body('', 'No clients yet.')
+      : dataTable(
+          ctx,
+          ['Referral source', 'Clients', 'Active', 'Good or ideal fit'],
+          rows.map(([source, these]) => [
+            source,
+            String(these.length),
+            String(these.filter((c) => c.status === 'active').length),
+            String(
+              these.filter((c) => c.idealClientFit === 'good' || c.idealClientFit === 'ideal')
+                .length,
+            ),
+          ]),
+          [46, 18, 18, 18],
+        ),
+  ];
+}
+
+function agreements(workbook: Workbook, active: ReadonlySet<string>, ctx: DocContext): FileChild[] {
+  const all = workbook.worksheets.filter(
+    (s): s is AgreementWorksheet => s.kind === 'agreement' && active.has(s.clientId),
+  );
+  const clientName = (id: string): string =>
+    workbook.clients.find((c) => c.id === id)?.name.trim() ?? '';
+  return [
+    heading(1, 'Agreements by state'),
+    dataTable(
+      ctx,
+      ['State', 'Agreements', 'With'],
+      AGREEMENT_STATUSES.map((status) => {
+        const these = all.filter((a) => a.status === status);
+        const who = these
+          .map((a) => `${clientName(a.clientId)} (v${a.version})`)
+          .sort((a, b) => a.localeCompare(b, 'en'))
+          .join(', ');
+        return [AGREEMENT_STATUS_LABELS[status], String(these.length), who];
+      }),
+      [28, 14, 58],
+    ),
+  ];
+}
+
+function due(workbook: Workbook, ctx: DocContext): FileChild[] {
+  const items = dueItems(workbook, ctx.today);
+  const clientName = (id: string | null): string =>
+    id === null ? 'You' : (workbook.clients.find((c) => c.id === id)?.name.trim() ?? '');
+  return [
+    heading(1, 'What is due'),
+    note(`Overdue, and due in the next 30 days, as of ${ctx.date(ctx.today)}.`),
+    items.length === 0
+      ? body('', 'Nothing is due. Well done.')
+      : dataTable(
+          ctx,
+          ['When', 'Client', 'What', 'Details'],
+          items.map((item) => [
+            cellLines([
+              { text: ctx.date(item.date) || 'No date' },
+              ...(item.overdue ? [{ text: 'Overdue', bold: true, color: OVERDUE }] : []),
+            ]),
+            clientName(item.clientId),
+            cellLines([{ text: DUE_KIND_LABELS[item.kind], bold: true }, { text: item.title }]),
+            item.detail,
+          ]),
+          [18, 18, 34, 30],
+        ),
+  ];
+}
+
+/** The practice summary: clients by status and source, agreements by state, what is due. */
+export function practiceSummarySections(workbook: Workbook, ctx: DocContext): FileChild[] {
+  const clients = workbook.clients.filter((c) => c.archivedAt === null);
+  const archived = workbook.clients.length - clients.length;
+  const active = new Set(clients.map((c) => c.id));
+  return [
+    note(
+      `${clients.length} client${clients.length === 1 ? '' : 's'} in the workbook` +
+        (archived > 0 ? ` (and ${archived} archived, not counted here).` : '.'),
+    ),
+    ...byStatus(clients, ctx),
+    ...bySource(clients, ctx),
+    ...agreements(workbook, active, ctx),
+    ...due(workbook, ctx),
+  ];
+}

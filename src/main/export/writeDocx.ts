@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { Packer, type Document } from 'docx';
+import { fail, ok, type Result } from '../../shared/result';
+
+/** Plain-words explanations of the file errors a coach can actually run into. */
+const MESSAGES: Record<string, (folder: string) => string> = {
+  EACCES: (folder) =>
+    `You do not have permission to save in "${folder}". Choose another folder, such as Documents.`,
+  EPERM: (folder) =>
+    `The computer did not allow saving in "${folder}". Choose another folder, such as Documents.`,
+  EROFS: (folder) => `"${folder}" is read-only (a locked drive or disc). Choose another folder.`,
+  ENOSPC: () => 'The disk is full. Free some space or save to another drive, then try again.',
+  EBUSY: () =>
+    'The file is open in another program (perhaps Word). Close it there, or save under another name.',
+  ENOENT: (folder) => `The folder "${folder}" does not exist any more. Choose another folder.`,
+  ENOTDIR: (folder) => `"${folder}" is not a folder. Choose another place to save.`,
+  EISDIR: () => 'There is a folder with that name already. Choose another file name.',
+};
+
+function codeOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const code = (error as { code: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  return '';
+}
+
+/** A clear `io` error for a failed write, whatever the operating system said. */
+export function writeErrorMessage(error: unknown, targetPath: string): string {
+  const explain = MESSAGES[codeOf(error)];
+  if (explain) return explain(dirname(targetPath));
+  const detail = error instanceof Error ? error.message : String(error);
+  return `The document could not be saved to "${targetPath}": ${detail}`;
+}
+
+/**
+ * Write a document to `targetPath`. The bytes go to a temporary file in the same folder first,
+ * which is then renamed over the target, so a failed or interrupted save never leaves half a
+ * document (or destroys an older copy). The temporary file is removed on failure.
+ */
+export async function writeDocx(
+  doc: Document,
+  targetPath: string,
+): Promise<Result<{ path: string; bytes: number }>> {
+  let buffer: Buffer;
+  try {
+    buffer = await Packer.toBuffer(doc);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail('internal', `The document could not be put together: ${detail}`);
+  }
+  return writeBytes(buffer, targetPath);
+}
+
+/** The file-writing half of {@link writeDocx}, for bytes already packed. */
+export async function writeBytes(
+  bytes: Uint8Array,
+  targetPath: string,
+): Promise<Result<{ path: string; bytes: number }>> {
+  const temp = join(
+    dirname(targetPath),
+    `.${basename(targetPath)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, targetPath);
+    return ok({ path: targetPath, bytes: bytes.byteLength });
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    return fail('io', writeErrorMessage(error, targetPath));
+  }
+}
