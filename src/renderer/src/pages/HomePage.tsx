@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { dueItems } from '../../../shared/domain/dueItems';
+import { formatDate, todayIso } from '../../../shared/domain/dates';
+import { useReadOnly, useWorkbook } from '../state/ModelContext';
+import { href } from '../router';
+import { NewClientDialog } from '../frame/NewClientDialog';
+import { DueGroups } from './home/DueGroups';
+import { Overview } from './home/Overview';
+import '../styles/pages.css';
+
+function greeting(hour: number, coachName: string): string {
+  const part = hour < 12 ? 'Good morning' : hour < 18 ? 'Good afternoon' : 'Good evening';
+  const first = coachName.trim().split(/\s+/)[0] ?? '';
+  return first === '' ? part : `${part}, ${first}`;
+}
+
+/** Home: how the practice stands and what is due, each item one click from its place. */
+export function HomePage() {
+  const workbook = useWorkbook();
+  const readOnly = useReadOnly();
+  const [adding, setAdding] = useState(false);
+  const now = new Date();
+  const today = todayIso(now);
+  const due = dueItems(workbook, today);
+  const hasClients = workbook.clients.length > 0;
+  const practiceEmpty =
+    workbook.practice.coachName.trim() === '' && workbook.practice.businessName.trim() === '';
+
+  return (
+    <div className="page home-page">
+      <div className="page-header">
+        <div className="spacer stack-tight">
+          <h1>{greeting(now.getHours(), workbook.practice.coachName)}</h1>
+          <p className="muted">Today is {formatDate(today, workbook.practice.dateFormat)}.</p>
+        </div>
+      </div>
+      {hasClients ? <Overview workbook={workbook} due={due} /> : null}
+      {!hasClients ? (
+        <section className="card stack welcome" aria-labelledby="home-start-title">
+          <h2 id="home-start-title">Let’s get you started</h2>
+          <ol className="start-steps">
+            <li data-done={!practiceEmpty || undefined}>
+              <a href={href({ name: 'practice' })}>Fill in your practice</a>: your name, business
+              and contact details go on every document you hand out.
+            </li>
+            <li>
+              <a href={href({ name: 'template' })}>Read through your agreement template</a>: every
+              client’s agreement starts from it.
+            </li>
+            <li>
+              Add your first client, then start their worksheets from their page.
+              {readOnly ? null : (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    className="btn btn-primary btn-small"
+                    onClick={() => {
+                      setAdding(true);
+                    }}
+                  >
+                    + New client
+                  </button>
+                </>
+              )}
+            </li>
+          </ol>
+        </section>
+      ) : null}
+      <h2 className="home-section-title">What is due</h2>
+      {due.length === 0 ? (
+        <div className="empty stack due-empty">
+          <p>
+            <strong>Nothing is due in the next 30 days.</strong>
+          </p>
+          <p>
+            Signatures you are waiting for, development objectives coming up, mentor next steps and
+            yearly check-ins will show up here as their dates approach.
+          </p>
+        </div>
+      ) : (
+        <DueGroups items={due} />
+      )}
+      {adding ? (
+        <NewClientDialog
+          onClose={() => {
+            setAdding(false);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

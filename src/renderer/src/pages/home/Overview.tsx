@@ -1,0 +1,44 @@
+import type { Workbook } from '../../../../shared/schema';
+import type { DueItem } from '../../../../shared/domain/dueItems';
+import { href } from '../../router';
+
+interface Figure {
+  label: string;
+  value: number;
+  tone?: 'danger';
+  link?: string;
+}
+
+function figuresOf(workbook: Workbook, due: readonly DueItem[]): Figure[] {
+  const current = workbook.clients.filter((client) => client.archivedAt === null);
+  const count = (status: string) => current.filter((client) => client.status === status).length;
+  const overdue = due.filter((item) => item.overdue).length;
+  const waiting = due.filter((item) => item.kind === 'agreementAwaitingSignature').length;
+  return [
+    { label: 'Active clients', value: count('active'), link: href({ name: 'clients' }) },
+    { label: 'Prospects', value: count('prospect'), link: href({ name: 'clients' }) },
+    { label: 'Paused', value: count('paused') },
+    { label: 'Waiting for a signature', value: waiting },
+    { label: 'Overdue', value: overdue, ...(overdue > 0 ? { tone: 'danger' as const } : {}) },
+  ];
+}
+
+/** A few numbers that tell the coach how the practice stands today. */
+export function Overview({ workbook, due }: { workbook: Workbook; due: readonly DueItem[] }) {
+  return (
+    <ul className="overview" aria-label="Your practice at a glance">
+      {figuresOf(workbook, due).map((figure) => (
+        <li key={figure.label} className="overview-figure" data-tone={figure.tone}>
+          <span className="overview-value">{figure.value.toLocaleString()}</span>
+          {figure.link ? (
+            <a href={figure.link} className="overview-label">
+              {figure.label}
+            </a>
+          ) : (
+            <span className="overview-label">{figure.label}</span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
