@@ -1,0 +1,122 @@
+import { parseArgs } from 'node:util';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { errorCode } from '../store/atomicTextFile';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/schema';
+import { readWorkbookText } from '../store';
+import { EXIT, parseStrict, UsageError, type CliCommand, type CliIo } from './command';
+
+const USAGE = `Usage: npm run cli -- check --workbook <file>
+
+Checks a workbook file and lists every problem in it, each with where it is
+(for example "clients.3.status: ..."). The file is only read, never changed.
+
+Exit code: 0 when the workbook is valid, 1 when it has problems or cannot be
+read, 2 when the command line is wrong.`;
+
+/** Why a file could not be opened for reading, in plain words. */
+function cannotRead(file: string, error: unknown): string {
+  switch (errorCode(error)) {
+    case 'ENOENT':
+      return `There is no file at ${file}.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `You do not have permission to read ${file}.`;
+    case 'EISDIR':
+      return `${file} is a folder, not a workbook file.`;
+    default:
+      return `${file} could not be read (${error instanceof Error ? error.message : String(error)}).`;
+  }
+}
+
+/** The file's text, or a message when it is not readable UTF-8 text. */
+async function readText(
+  file: string,
+): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  try {
+    if ((await stat(file)).isDirectory())
+      return { ok: false, message: cannotRead(file, { code: 'EISDIR' }) };
+    // Opened read-only ('r'): checking must never change the file.
+    const bytes = await readFile(file, { flag: 'r' });
+    try {
+      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    } catch {
+      return {
+        ok: false,
+        message: `${file} is not a workbook: it is not text (is it a Word document or an image?).`,
+      };
+    }
+  } catch (error) {
+    return { ok: false, message: cannotRead(file, error) };
+  }
+}
+
+/** Read, migrate in memory and validate one workbook file, then report what was found. */
+async function check(argv: string[], io: CliIo): Promise<number> {
+  const values = parseStrict(
+    () =>
+      parseArgs({
+        args: argv,
+        strict: true,
+        allowPositionals: false,
+        options: {
+          workbook: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      }).values,
+  );
+  if (values.help === true) {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
+  if (values.workbook === undefined || values.workbook.trim() === '') {
+    throw new UsageError('Which workbook? Name the file with --workbook.');
+  }
+  const file = resolve(values.workbook);
+  const read = await readText(file);
+  if (!read.ok) {
+    io.err(read.message);
+    return EXIT.problem;
+  }
+  const reading = readWorkbookText(read.text);
+  switch (reading.kind) {
+    case 'valid': {
+      const { workbook, fromVersion } = reading;
+      io.out(
+        `OK: ${workbook.clients.length} clients, ${workbook.worksheets.length} worksheets ` +
+          `(schema version ${fromVersion})`,
+      );
+      if (reading.migrated) {
+        io.out(
+          'This file is from an older version of the app. It is valid and will be updated ' +
+            'the next time the app opens it; checking did not change it.',
+        );
+      }
+      return EXIT.ok;
+    }
+    case 'invalid': {
+      const count = reading.problems.length;
+      io.out(`${file} is not a valid workbook: ${count} ${count === 1 ? 'problem' : 'problems'}.`);
+      for (const problem of reading.problems) io.out(`${problem.path}: ${problem.message}`);
+      return EXIT.problem;
+    }
+    case 'newer':
+      io.out(
+        `${file} was saved by a newer version of Coaching Workbook (file version ` +
+          `${reading.fromVersion}; this one understands up to ${CURRENT_SCHEMA_VERSION}), so it ` +
+          'cannot be checked here. Update the app, then check it again.',
+      );
+      return EXIT.problem;
+    case 'unparseable':
+    case 'unknownVersion':
+      io.out(`${file} cannot be used as it is. ${reading.message}`);
+      return EXIT.problem;
+  }
+}
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'Check a workbook file and list every problem in it (never changes the file).',
+  usage: USAGE,
+  run: check,
+};
