@@ -1,12 +1,5 @@
 import type { BoundaryMapWorksheet } from '../../../../shared/schema';
-import { placeTexts, ringSlots, type Ellipse, type Slot } from './mapLayout';
-
-/** Ring sizes, outermost first; the map is wider than tall, so the rings are too. */
-export const RINGS = {
-  willNot: { rx: 290, ry: 232 },
-  negotiable: { rx: 214, ry: 166 },
-  willing: { rx: 134, ry: 96 },
-} satisfies Record<string, Ellipse>;
+import { RINGS, placeTexts, ringSlots, type Ellipse, type Slot } from './mapLayout';
 
 const ITEM_FONT = 13;
 const SLOT_OPTIONS = { lineHeight: 18, padding: 10, minWidth: 92 };

@@ -9,6 +9,13 @@ export interface Ellipse {
   ry: number;
 }
 
+/** Ring sizes, outermost first; the map is wider than tall, so the rings are too. */
+export const RINGS = {
+  willNot: { rx: 290, ry: 232 },
+  negotiable: { rx: 214, ry: 166 },
+  willing: { rx: 134, ry: 96 },
+} satisfies Record<string, Ellipse>;
+
 /** Room for one line of text: centred on (x, y), at most `width` wide. */
 export interface Slot {
   x: number;
