@@ -13,6 +13,7 @@ export function stampOf(deps: ApiDeps): Stamp {
   return { id: deps.newId(), now: deps.now().toISOString() };
 }
 
+/** The client with this id, or a `notFound` error a coach can read. */
 export function findClient(book: Workbook, id: string): Result<Client> {
   const found = book.clients.find((c) => c.id === id);
   return found
@@ -20,6 +21,7 @@ export function findClient(book: Workbook, id: string): Result<Client> {
     : fail('notFound', 'We could not find that client. They may have been deleted.');
 }
 
+/** The worksheet with this id, or `notFound`. */
 export function findWorksheet(book: Workbook, id: string): Result<Worksheet> {
   const found = book.worksheets.find((w) => w.id === id);
   return found
@@ -27,6 +29,7 @@ export function findWorksheet(book: Workbook, id: string): Result<Worksheet> {
     : fail('notFound', 'We could not find that worksheet. It may have been deleted.');
 }
 
+/** The agreement with this id, or `notFound` (also when the id is another kind of worksheet). */
 export function findAgreement(book: Workbook, id: string): Result<AgreementWorksheet> {
   const found = book.worksheets.find((w) => w.id === id);
   return found?.kind === 'agreement'
@@ -34,21 +37,12 @@ export function findAgreement(book: Workbook, id: string): Result<AgreementWorks
     : fail('notFound', 'We could not find that agreement. It may have been deleted.');
 }
 
-/** Whether a record with this id is already in the workbook (clients or worksheets). */
-export function worksheetIdTaken(book: Workbook, id: string): boolean {
-  return book.worksheets.some((w) => w.id === id);
-}
-
-/** Remove and return the worksheet at `id` from the draft (caller has checked it exists). */
-export function removeWorksheet(book: Workbook, id: string): void {
-  book.worksheets = book.worksheets.filter((w) => w.id !== id);
-}
-
-/** Replace the stored record with the same id by `next`. */
+/** Put `next` in place of the stored worksheet with the same id. */
 export function replaceWorksheet(book: Workbook, next: Worksheet): void {
   book.worksheets = book.worksheets.map((w) => (w.id === next.id ? next : w));
 }
 
+/** Put `next` in place of the stored client with the same id. */
 export function replaceClient(book: Workbook, next: Client): void {
   book.clients = book.clients.map((c) => (c.id === next.id ? next : c));
 }

@@ -16,7 +16,8 @@ function ownerExists(book: Workbook, clientId: string | null): Result<null> {
 /**
  * The edited copy that worksheets:save may store in place of `stored`. An agreement keeps its
  * place in its history (status, version, series, send and sign dates) whatever the copy says:
- * those change only through the agreements:* channels. Only a draft agreement can be saved.
+ * those change only through the agreements:* channels. Only a draft agreement can be saved;
+ * its signer names may be edited (they are prefilled for the signature lines).
  */
 function savable(stored: Worksheet, edited: Worksheet, now: string): Result<Worksheet> {
   if (stored.kind !== edited.kind || stored.clientId !== edited.clientId) {
