@@ -1,4 +1,4 @@
-import { Paragraph, TextRun, type FileChild } from 'docx';
+import { Paragraph, type FileChild } from 'docx';
 import type { AgreementTemplate, AgreementWorksheet, Client } from '../../shared/schema';
 import { fillClauses, fillMergeFields, mergeValuesFor } from '../../shared/domain/mergeFields';
 import { AGREEMENT_STATUS_LABELS } from '../../shared/catalogue/labels';

@@ -4,7 +4,6 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   WidthType,
   type FileChild,
 } from 'docx';
@@ -17,7 +16,7 @@ import {
 import type { DocContext } from './layout';
 import { columnWidths, fieldTable, label, note, outline, passage, spacer } from './parts';
 import { COLORS, STYLE, TABLE_STYLE } from './styles';
-import { textParagraph, textRuns } from './text';
+import { styledRun, textParagraph, textRuns } from './text';
 
 /** A bullet inside a narrow shaded cell: a small indent so the text keeps its width. */
 const CELL_BULLET = {
@@ -37,7 +36,7 @@ function zoneTitle(text: string): Paragraph {
   return new Paragraph({
     style: STYLE.tableText,
     spacing: { after: 80 },
-    children: [new TextRun({ text, bold: true, color: COLORS.heading })],
+    children: [styledRun(text, { bold: true, color: COLORS.heading })],
   });
 }
 
@@ -122,7 +121,7 @@ function theMap(sheet: BoundaryMapWorksheet, ctx: DocContext): FileChild[] {
                         style: STYLE.tableText,
                         indent: { left: 260 },
                         children: [
-                          new TextRun({ text: 'On condition: ', italics: true }),
+                          styledRun('On condition: ', { italics: true }),
                           ...textRuns(n.conditions, { italics: true }),
                         ],
                       }),

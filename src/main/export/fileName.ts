@@ -17,12 +17,15 @@ const MAX_NAME_LENGTH = 150;
  * become a hyphen or a space; runs of spaces collapse; trailing dots and spaces go (Windows).
  */
 function safePart(value: string): string {
-  return cleanText(value)
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\u0000-\u001F\u007F]/g, '')
-    .replace(/[<>:"/\\|?*]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    cleanText(value)
+      .replace(/[\r\n\t]+/g, ' ')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u001F\u007F]/g, '')
+      .replace(/[<>:"/\\|?*]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 function cut(value: string, max: number): string {

@@ -5,6 +5,7 @@ import {
   ImageRun,
   PageNumber,
   Paragraph,
+  Tab,
   TabStopType,
   TextRun,
   type FileChild,
@@ -13,7 +14,7 @@ import { estimatePageNumbers } from 'docx/layout';
 import type { PaperSize, PracticeProfile } from '../../shared/schema';
 import { formatDate } from '../../shared/domain/dates';
 import { documentStyles, COLORS, EXTERNAL_STYLES } from './styles';
-import { cleanLine } from './text';
+import { cleanLine, styledRun } from './text';
 import { fitInto, imageSize } from './image';
 
 /** Page sizes in twentieths of a point, and margins that suit each paper. */
@@ -73,8 +74,8 @@ function pageHeader(ctx: DocContext): Header {
   const name = practiceName(ctx.practice);
   const logo = logoRun(ctx.practice);
   const children = [
-    ...(logo ? [logo] : []),
-    new TextRun({ children: [logo ? '\t' : '', name], color: COLORS.accent, bold: true, size: 18 }),
+    ...(logo ? [logo, new TextRun({ children: [new Tab()] })] : []),
+    styledRun(name, { color: COLORS.accent, bold: true, size: 18 }),
   ];
   return new Header({
     children: [

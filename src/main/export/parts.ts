@@ -7,13 +7,13 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
-  VerticalAlign,
+  VerticalAlignTable,
   WidthType,
   type FileChild,
 } from 'docx';
 import type { DocContext } from './layout';
 import { COLORS, STYLE, TABLE_STYLE } from './styles';
-import { cleanLine, textBlocks, textParagraph, textRuns } from './text';
+import { cleanLine, styledRun, textBlocks, textParagraph, textRuns } from './text';
 
 /** What an empty field shows in a table, so a blank never looks like a printing fault. */
 export const EMPTY = '—';
@@ -101,7 +101,7 @@ export function cell(content: CellContent, options: CellOptions): TableCell {
     width: { size: options.width, type: WidthType.DXA },
     ...(options.fill ? { shading: { fill: options.fill, type: 'clear', color: 'auto' } } : {}),
     ...(options.columnSpan ? { columnSpan: options.columnSpan } : {}),
-    verticalAlign: VerticalAlign.TOP,
+    verticalAlign: VerticalAlignTable.TOP,
     children: cellParagraphs(content, options.bold === true, options.keepNext === true),
   });
 }
@@ -192,7 +192,7 @@ function signatureCell(signer: Signer, width: number): TableCell {
     new Paragraph({
       style: STYLE.signature,
       children: [
-        new TextRun({ text: `${label}: `, bold: true }),
+        styledRun(`${label}: `, { bold: true }),
         ...textRuns(value.trim() === '' ? '' : value),
       ],
     });
@@ -203,7 +203,7 @@ function signatureCell(signer: Signer, width: number): TableCell {
     children: [
       new Paragraph({
         style: STYLE.signature,
-        children: [new TextRun({ text: signer.role, bold: true, color: '222222' })],
+        children: [styledRun(signer.role, { bold: true, color: '222222' })],
       }),
       new Paragraph({
         spacing: { before: 720, after: 60 },

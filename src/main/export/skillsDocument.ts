@@ -1,4 +1,4 @@
-import { Paragraph, TextRun, type FileChild } from 'docx';
+import { Paragraph, type FileChild } from 'docx';
 import type { SkillEntry, SkillsWorksheet } from '../../shared/schema';
 import {
   skillGaps,
@@ -9,7 +9,7 @@ import {
 import type { DocContext } from './layout';
 import { body, dataTable, dots, label, note, outline, type CellContent } from './parts';
 import { STYLE } from './styles';
-import { cleanText, textRuns } from './text';
+import { cleanText, styledRun, textRuns } from './text';
 
 /** A cell of labelled lines ("Situation: …"), leaving out the empty ones. */
 function labelledLines(lines: readonly (readonly [string, string])[]): CellContent {
@@ -19,7 +19,7 @@ function labelledLines(lines: readonly (readonly [string, string])[]): CellConte
     ([name, text]) =>
       new Paragraph({
         style: STYLE.tableText,
-        children: [new TextRun({ text: `${name}: `, bold: true }), ...textRuns(cleanText(text))],
+        children: [styledRun(`${name}: `, { bold: true }), ...textRuns(cleanText(text))],
       }),
   );
 }

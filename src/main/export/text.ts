@@ -1,5 +1,6 @@
 import { Paragraph, Tab, TextRun, type IParagraphOptions, type IRunOptions } from 'docx';
 
+/* eslint-disable no-control-regex -- finding control characters is the point here */
 /**
  * Characters XML 1.0 forbids: C0 controls other than tab, line feed and carriage return,
  * the surrogate range (a well-formed pair is matched first and kept), and U+FFFE/U+FFFF.
@@ -7,12 +8,23 @@ import { Paragraph, Tab, TextRun, type IParagraphOptions, type IRunOptions } fro
  */
 const FORBIDDEN =
   /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g;
+/* eslint-enable no-control-regex */
 
 /**
  * Longest piece of text we put in one run. Word copes with long runs, but some readers
  * slow down badly on a single huge `w:t`; splitting loses nothing.
  */
 const MAX_RUN_CHARS = 8_000;
+
+/** Formatting for a run of text (bold, colour, size…). */
+export type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break'>;
+
+/** One run of our own fixed wording (a label), formatted. User text goes through textRuns. */
+export function styledRun(text: string, style: RunStyle): TextRun {
+  // Built as a typed object: given inline, docx's `string | options` overload confuses the checker.
+  const options: IRunOptions = { ...style, text };
+  return new TextRun(options);
+}
 
 /** Any string, reduced to what XML and Word accept. Tabs and line breaks are kept. */
 export function cleanText(value: string): string {
@@ -91,7 +103,7 @@ export function textParagraph(
   value: string,
   options: Omit<IParagraphOptions, 'children' | 'text'> = {},
   placeholder = '',
-  runStyle: Omit<IRunOptions, 'text' | 'children' | 'break'> = {},
+  runStyle: RunStyle = {},
 ): Paragraph {
   const text = value.trim() === '' ? placeholder : value;
   const empty = value.trim() === '';

@@ -14,14 +14,14 @@ const MESSAGES: Record<string, (folder: string) => string> = {
   ENOSPC: () => 'The disk is full. Free some space or save to another drive, then try again.',
   EBUSY: () =>
     'The file is open in another program (perhaps Word). Close it there, or save under another name.',
-  ENOENT: (folder) => `The folder "${folder}" does not exist any more. Choose another folder.`,
+  ENOENT: (folder) => `There is no folder "${folder}". Choose another folder.`,
   ENOTDIR: (folder) => `"${folder}" is not a folder. Choose another place to save.`,
   EISDIR: () => 'There is a folder with that name already. Choose another file name.',
 };
 
 function codeOf(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'code' in error) {
-    const code = (error as { code: unknown }).code;
+    const code = error.code;
     if (typeof code === 'string') return code;
   }
   return '';

@@ -1,0 +1,220 @@
+import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { DOCUMENT_KINDS, type Client, type DocumentKind, type Workbook } from '../../shared/schema';
+import { isIsoDate, todayIso } from '../../shared/domain/dates';
+import { DOCUMENT_KIND_LABELS } from '../../shared/catalogue/labels';
+import { readWorkbookText } from '../store';
+import { buildDocument, needsClient, writeDocx } from '../export';
+import { EXIT, formatSize, parseStrict, UsageError, type CliCommand, type CliIo } from './command';
+
+const USAGE = `Usage: npm run cli -- export --workbook <file> --document <kind> --out <file.docx>
+                            [--client <id or exact name>] [--worksheet <id>] [--today YYYY-MM-DD]
+
+Exports one Word document from a workbook file (the workbook is only read).
+
+Document kinds:
+  idp, skills, boundary-map, mentors, agreement   one worksheet of a client (the newest one,
+                                                  or the agreement version in force, unless
+                                                  --worksheet names one)
+  client-report                                   every worksheet of a client, with contents
+  practice-summary                                the whole practice (no --client)
+
+Exit code: 0 when the document was saved, 1 when the workbook, the client or the worksheet
+cannot be used or the file cannot be written, 2 when the command line is wrong.`;
+
+function isDocumentKind(value: string): value is DocumentKind {
+  return (DOCUMENT_KINDS as readonly string[]).includes(value);
+}
+
+/** Edit distance between two short strings, for "did you mean" suggestions. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Clients whose name is close to what was typed: contains it, shares a word, or is a typo away. */
+export function nearMatches(clients: readonly Client[], query: string, limit = 5): Client[] {
+  const q = query.trim().toLowerCase();
+  const words = q.split(/\s+/).filter((w) => w.length > 1);
+  return clients
+    .map((client) => {
+      const name = client.name.trim().toLowerCase();
+      const score =
+        name.includes(q) || q.includes(name)
+          ? 0
+          : words.some((w) => name.split(/\s+/).includes(w))
+            ? 1
+            : distance(name, q) <= Math.max(2, Math.floor(q.length / 4))
+              ? 2
+              : 99;
+      return { client, score };
+    })
+    .filter((m) => m.score < 99)
+    .sort((a, b) => a.score - b.score || a.client.name.localeCompare(b.client.name, 'en'))
+    .slice(0, limit)
+    .map((m) => m.client);
+}
+
+/** The client named by id or by exact name (case and outer spaces aside), or why not. */
+export function findClient(
+  workbook: Workbook,
+  query: string,
+): { ok: true; client: Client } | { ok: false; message: string } {
+  const byId = workbook.clients.find((c) => c.id === query);
+  if (byId) return { ok: true, client: byId };
+  const wanted = query.trim().toLowerCase();
+  const byName = workbook.clients.filter((c) => c.name.trim().toLowerCase() === wanted);
+  if (byName.length === 1 && byName[0]) return { ok: true, client: byName[0] };
+  if (byName.length > 1) {
+    const ids = byName.map((c) => `  ${c.id}  ${c.name}`).join('\n');
+    return {
+      ok: false,
+      message: `Several clients are called "${query}". Use the id of the one you mean:\n${ids}`,
+    };
+  }
+  const near = nearMatches(workbook.clients, query);
+  const hint =
+    near.length === 0
+      ? 'No client has a similar name.'
+      : `Did you mean:\n${near.map((c) => `  ${c.name}  (id ${c.id})`).join('\n')}`;
+  return { ok: false, message: `There is no client "${query}" in this workbook. ${hint}` };
+}
+
+async function loadWorkbook(
+  file: string,
+): Promise<{ ok: true; workbook: Workbook } | { ok: false; message: string }> {
+  let text: string;
+  try {
+    text = await readFile(file, { encoding: 'utf8', flag: 'r' });
+  } catch (error) {
+    const code =
+      typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    if (code === 'ENOENT') return { ok: false, message: `There is no file at ${file}.` };
+    if (code === 'EISDIR')
+      return { ok: false, message: `${file} is a folder, not a workbook file.` };
+    return {
+      ok: false,
+      message: `${file} could not be read (${error instanceof Error ? error.message : String(error)}).`,
+    };
+  }
+  const reading = readWorkbookText(text);
+  switch (reading.kind) {
+    case 'valid':
+      return { ok: true, workbook: reading.workbook };
+    case 'newer':
+      if (reading.preview) return { ok: true, workbook: reading.preview };
+      return { ok: false, message: `${file}: ${reading.message}` };
+    case 'invalid':
+      return {
+        ok: false,
+        message: `${file} is not a valid workbook: ${reading.message} Run "npm run cli -- check --workbook ${file}" for the full list.`,
+      };
+    case 'unparseable':
+    case 'unknownVersion':
+      return { ok: false, message: `${file} cannot be used: ${reading.message}` };
+  }
+}
+
+async function exportDocument(argv: string[], io: CliIo): Promise<number> {
+  const values = parseStrict(
+    () =>
+      parseArgs({
+        args: argv,
+        strict: true,
+        allowPositionals: false,
+        options: {
+          workbook: { type: 'string' },
+          client: { type: 'string' },
+          document: { type: 'string' },
+          worksheet: { type: 'string' },
+          out: { type: 'string' },
+          today: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      }).values,
+  );
+  if (values.help === true) {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
+  const { workbook: workbookFile, client: clientQuery, document, worksheet, out, today } = values;
+  if (!workbookFile?.trim()) throw new UsageError('Which workbook? Name the file with --workbook.');
+  if (!document)
+    throw new UsageError(
+      `Which document? Use --document with one of: ${DOCUMENT_KINDS.join(', ')}.`,
+    );
+  if (!isDocumentKind(document)) {
+    throw new UsageError(
+      `There is no document kind "${document}". Use one of: ${DOCUMENT_KINDS.join(', ')}.`,
+    );
+  }
+  if (!out?.trim()) throw new UsageError('Where should the document go? Name the file with --out.');
+  if (!/\.docx$/i.test(out)) throw new UsageError('The file given with --out should end in .docx.');
+  if (needsClient(document) && !clientQuery?.trim()) {
+    throw new UsageError(
+      `Which client is the ${DOCUMENT_KIND_LABELS[document]} for? Name them with --client (an id or their exact name).`,
+    );
+  }
+  if (!needsClient(document) && clientQuery !== undefined) {
+    throw new UsageError('The practice summary covers the whole practice: leave out --client.');
+  }
+  if (today !== undefined && !isIsoDate(today))
+    throw new UsageError(`--today must be a date written YYYY-MM-DD.`);
+
+  const loaded = await loadWorkbook(resolve(workbookFile));
+  if (!loaded.ok) {
+    io.err(loaded.message);
+    return EXIT.problem;
+  }
+  let client: Client | null = null;
+  if (clientQuery !== undefined) {
+    const found = findClient(loaded.workbook, clientQuery);
+    if (!found.ok) {
+      io.err(found.message);
+      return EXIT.problem;
+    }
+    client = found.client;
+  }
+  const built = buildDocument(
+    loaded.workbook,
+    {
+      document,
+      ...(client ? { clientId: client.id } : {}),
+      ...(worksheet ? { worksheetId: worksheet } : {}),
+    },
+    { today: today ?? todayIso(new Date()) },
+  );
+  if (!built.ok) {
+    io.err(built.error.message);
+    return EXIT.problem;
+  }
+  const target = resolve(out);
+  const written = await writeDocx(built.value.doc, target);
+  if (!written.ok) {
+    io.err(written.error.message);
+    return EXIT.problem;
+  }
+  const forWhom = client ? ` for ${client.name}` : '';
+  io.out(`Saved ${built.value.title}${forWhom} to ${target} (${formatSize(written.value.bytes)}).`);
+  return EXIT.ok;
+}
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'Export a worksheet, agreement, client report or practice summary as a Word document.',
+  usage: USAGE,
+  run: exportDocument,
+};
