@@ -3,6 +3,7 @@ import type { Problem } from '../../shared/result';
 import { validate } from '../../shared/validation';
 import { migrateToCurrent } from './migrations';
 import { isRecord } from './migrations/record';
+import { jsonErrorPosition } from './jsonErrorPosition';
 
 /**
  * What the text of a workbook file turned out to be. One reading path, shared by the store
@@ -92,27 +93,19 @@ export function parseJson(text: string): Parsed {
   if (body.trim() === '') return { ok: false, message: 'The file is empty.' };
   try {
     return { ok: true, value: JSON.parse(body) };
-  } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error);
-    const position = positionIn(raw);
-    const atEnd = position !== null && position >= body.trimEnd().length;
-    if (/end of JSON/i.test(raw) || atEnd) {
+  } catch {
+    const position = jsonErrorPosition(body) ?? body.length;
+    if (position >= body.trimEnd().length) {
       return {
         ok: false,
         message: 'The file ends too early (truncated?): it may have been cut off.',
       };
     }
-    const where = position === null ? '' : ` near ${lineAndColumn(body, position)}`;
     return {
       ok: false,
-      message: `The file is not valid workbook data: something is wrong${where}.`,
+      message: `The file is not valid workbook data: something is wrong near ${lineAndColumn(body, position)}.`,
     };
   }
-}
-
-function positionIn(parserMessage: string): number | null {
-  const match = /position (\d+)/.exec(parserMessage);
-  return match ? Number(match[1]) : null;
 }
 
 /** "line 3, column 14" for a character position, as a text editor would count. */
