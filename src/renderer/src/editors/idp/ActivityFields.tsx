@@ -39,7 +39,7 @@ export function ActivityFields({
     );
   };
   return (
-    <div className="grid-2">
+    <div className="idp-pair">
       <SelectField
         label="Kind of activity"
         value={activity.kind}

@@ -69,7 +69,7 @@ export function ObjectiveFields({
   return (
     <div className="stack idp-objective" data-objective-id={id}>
       <ObjectiveBadges objective={objective} today={today} />
-      <div className="grid-2">
+      <div className="idp-pair">
         <TextArea
           label="What will you achieve?"
           rows={2}
@@ -106,7 +106,13 @@ export function ObjectiveFields({
           }}
         />
       </div>
-      <div className="idp-activities">
+      <div
+        className="idp-activities"
+        onKeyDown={(event) => {
+          // An activity's list already moved or removed it: the objective must not move too.
+          if (event.defaultPrevented) event.stopPropagation();
+        }}
+      >
         <h3>Activities</h3>
         <ListEditor
           items={objective.activities}

@@ -33,7 +33,7 @@ export function ProfileSection({
         </p>
       }
     >
-      <div className="grid-2">
+      <div className="idp-pair">
         {PROFILE_FIELDS.map(({ key, label }) => (
           <TextField
             key={key}
@@ -88,12 +88,13 @@ export function GoalsSection({
         </>
       }
     >
-      <div className="grid-2">
+      <div className="idp-pair">
         {GOAL_FIELDS.map(({ key, label, hint }) => (
           <TextArea
             key={key}
             label={label}
             hint={hint}
+            rows={4}
             value={goals[key]}
             readOnly={readOnly}
             onChange={(value) => {

@@ -79,6 +79,16 @@ function GapsTable({ sheet }: { sheet: SkillsWorksheet }) {
   );
 }
 
+function GapLegend() {
+  return (
+    <p className="skills-legend muted" aria-hidden="true">
+      <span className="skills-cell skills-cell-have" /> your level{' '}
+      <span className="skills-cell skills-cell-short" /> still to gain{' '}
+      <span className="skills-cell skills-cell-extra" /> beyond what the role asks
+    </p>
+  );
+}
+
 /** What the inventory says: the skills to build a career on, and the gaps for the target role. */
 export function SkillsSummary({ sheet }: { sheet: SkillsWorksheet }) {
   const strongest = strongestSkills(sheet);
@@ -116,6 +126,7 @@ export function SkillsSummary({ sheet }: { sheet: SkillsWorksheet }) {
       <div className="stack">
         <h2>Gaps for {role ? `“${role}”` : 'the target role'}</h2>
         <GapsTable sheet={sheet} />
+        {sheet.targetRole.requirements.length > 0 ? <GapLegend /> : null}
       </div>
     </section>
   );

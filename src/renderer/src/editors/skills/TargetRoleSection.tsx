@@ -5,7 +5,7 @@ import { ListEditor, newId } from '../../ui/ListEditor';
 import { Section } from '../../ui/Section';
 import { SkillPicker } from './SkillPicker';
 import {
-  PROFICIENCY_WORDS,
+  ROLE_LEVEL_WORDS,
   levelWords,
   unusedSkill,
   withRequirement,
@@ -76,8 +76,8 @@ export function TargetRoleSection({
               <RatingField
                 label="Level needed"
                 value={requirement.level}
-                hint={levelWords(PROFICIENCY_WORDS, requirement.level)}
-                describe={(level) => levelWords(PROFICIENCY_WORDS, level)}
+                hint={levelWords(ROLE_LEVEL_WORDS, requirement.level)}
+                describe={(level) => levelWords(ROLE_LEVEL_WORDS, level)}
                 onChange={(level) => {
                   change(
                     withRequirement(requirement.id, (r) => ({ ...r, level })),

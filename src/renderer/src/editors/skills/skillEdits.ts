@@ -59,6 +59,15 @@ export const PROFICIENCY_WORDS = [
   'Expert: could teach it',
 ] as const;
 
+/** Words for the level a target role asks for. */
+export const ROLE_LEVEL_WORDS = [
+  'Beginner: some exposure is enough',
+  'Basic: works at it with help',
+  'Capable: handles it alone',
+  'Strong: the person others turn to',
+  'Expert: could teach it',
+] as const;
+
 /** Words for each level of enjoyment. */
 export const ENJOYMENT_WORDS = [
   'Drains me',
