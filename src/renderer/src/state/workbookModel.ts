@@ -103,6 +103,21 @@ export class WorkbookModel {
     });
   }
 
+  /** Bring back a backup (also the way out of recovery), then read the workbook again. */
+  async restoreBackup(backupId: string): Promise<Result<WorkbookInfo>> {
+    await this.flush();
+    const result = await this.api.workbook.restoreBackup({ backupId });
+    if (result.ok) await this.load();
+    return result;
+  }
+
+  /** Fill a brand-new workbook with sample clients to explore. */
+  async loadSample(clients: number): Promise<Result<WorkbookInfo>> {
+    const result = await this.api.workbook.loadSample({ clients });
+    if (result.ok) await this.load();
+    return result;
+  }
+
   // ---- editing in place -------------------------------------------------------------
 
   editPractice(recipe: (p: PracticeProfile) => PracticeProfile, field?: string): void {

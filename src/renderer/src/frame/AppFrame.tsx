@@ -1,0 +1,192 @@
+import { useEffect, useState } from 'react';
+import { commandForKey, type CommandContext } from '../commands';
+import { href, navigate, useRoute, type Route } from '../router';
+import { useModel, useModelState } from '../state/ModelContext';
+import { HelpOverlay } from './HelpOverlay';
+import { NewClientDialog } from './NewClientDialog';
+import { SaveIndicator } from './SaveIndicator';
+import { RecoveryScreen } from './RecoveryScreen';
+import { FirstRun } from './FirstRun';
+import { requestSearchFocus } from './searchFocus';
+import { RoutePage } from './RoutePage';
+
+const NAV: { route: Route; label: string; matches: Route['name'][] }[] = [
+  { route: { name: 'home' }, label: 'Home', matches: ['home'] },
+  { route: { name: 'clients' }, label: 'Clients', matches: ['clients', 'client'] },
+  { route: { name: 'mine' }, label: 'My worksheets', matches: ['mine'] },
+  { route: { name: 'practice' }, label: 'My practice', matches: ['practice'] },
+  { route: { name: 'template' }, label: 'Agreement template', matches: ['template'] },
+];
+
+/** The window: navigation, the top bar with save state and undo, and the current screen. */
+export function AppFrame() {
+  const model = useModel();
+  const state = useModelState();
+  const route = useRoute();
+  const [help, setHelp] = useState(false);
+  const [newClient, setNewClient] = useState(false);
+  const [firstRunDone, setFirstRunDone] = useState(false);
+  const readOnly = state.info?.state === 'readOnly';
+
+  useEffect(() => {
+    const context: CommandContext = {
+      navigate,
+      undo: () => {
+        model.undo();
+      },
+      redo: () => {
+        model.redo();
+      },
+      newClient: () => {
+        if (!readOnly) setNewClient(true);
+      },
+      focusSearch: () => {
+        navigate({ name: 'clients' });
+        requestSearchFocus();
+      },
+      toggleHelp: () => {
+        setHelp((open) => !open);
+      },
+    };
+    const onKey = (event: KeyboardEvent) => {
+      const command = commandForKey(event);
+      if (!command) return;
+      event.preventDefault();
+      command.run(context);
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!model.hasUnsavedChanges()) return;
+      void model.flush();
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [model, readOnly]);
+
+  if (state.loadError) {
+    return (
+      <main className="app-main" style={{ gridColumn: '1 / -1' }}>
+        <div className="page card stack" style={{ maxWidth: 640 }}>
+          <h1>The workbook could not be opened</h1>
+          <p>{state.loadError}</p>
+          <div>
+            <button type="button" className="btn btn-primary" onClick={() => void model.load()}>
+              Try again
+            </button>
+          </div>
+        </div>
+      </main>
+    );
+  }
+  if (!state.info) return <p className="muted" style={{ padding: 24 }}>Opening your workbook…</p>;
+  if (state.info.state === 'recovery') {
+    return (
+      <div className="app">
+        <RecoveryScreen info={state.info} />
+      </div>
+    );
+  }
+  const showFirstRun = state.info.isNew && !firstRunDone && route.name === 'home';
+
+  return (
+    <div className="app">
+      <nav className="app-nav" aria-label="Main">
+        <div className="app-brand">Coaching Workbook</div>
+        {NAV.map((item) => (
+          <a
+            key={item.label}
+            href={href(item.route)}
+            aria-current={item.matches.includes(route.name) ? 'page' : undefined}
+          >
+            {item.label}
+          </a>
+        ))}
+        <div className="spacer" />
+        <button
+          type="button"
+          className="btn btn-quiet"
+          onClick={() => {
+            setHelp(true);
+          }}
+        >
+          Keyboard shortcuts
+        </button>
+      </nav>
+      <header className="app-top">
+        <button
+          type="button"
+          className="btn btn-quiet btn-small"
+          disabled={!state.canUndo}
+          onClick={() => {
+            model.undo();
+          }}
+          title="Undo"
+        >
+          ↶ Undo
+        </button>
+        <button
+          type="button"
+          className="btn btn-quiet btn-small"
+          disabled={!state.canRedo}
+          onClick={() => {
+            model.redo();
+          }}
+          title="Redo"
+        >
+          ↷ Redo
+        </button>
+        <div className="spacer" />
+        <SaveIndicator />
+        {readOnly ? null : (
+          <button
+            type="button"
+            className="btn btn-primary btn-small"
+            onClick={() => {
+              setNewClient(true);
+            }}
+          >
+            + New client
+          </button>
+        )}
+      </header>
+      <main className="app-main" id="main">
+        {readOnly ? (
+          <div className="page" style={{ marginBottom: 16 }}>
+            <div className="card" role="alert" style={{ borderColor: 'var(--warning)' }}>
+              <strong>Read-only.</strong> {state.info.message}
+            </div>
+          </div>
+        ) : null}
+        {showFirstRun ? (
+          <FirstRun
+            onDone={() => {
+              setFirstRunDone(true);
+            }}
+          />
+        ) : state.workbook ? (
+          <RoutePage route={route} />
+        ) : (
+          <p className="muted">Opening your workbook…</p>
+        )}
+      </main>
+      {help ? (
+        <HelpOverlay
+          onClose={() => {
+            setHelp(false);
+          }}
+        />
+      ) : null}
+      {newClient ? (
+        <NewClientDialog
+          onClose={() => {
+            setNewClient(false);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

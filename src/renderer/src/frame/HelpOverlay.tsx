@@ -1,0 +1,49 @@
+import { COMMANDS, displayKeys } from '../commands';
+import { Dialog } from '../ui/Dialog';
+
+/** Every keyboard shortcut, from the one command registry. */
+export function HelpOverlay({ onClose }: { onClose: () => void }) {
+  return (
+    <Dialog
+      title="Keyboard shortcuts"
+      onClose={onClose}
+      actions={
+        <button type="button" className="btn btn-primary" onClick={onClose}>
+          Close
+        </button>
+      }
+    >
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Action</th>
+            <th scope="col">Keys</th>
+          </tr>
+        </thead>
+        <tbody>
+          {COMMANDS.map((command) => (
+            <tr key={command.id}>
+              <td>{command.label}</td>
+              <td>
+                <kbd>{displayKeys(command.keys)}</kbd>
+              </td>
+            </tr>
+          ))}
+          <tr>
+            <td>Move a list item up or down</td>
+            <td>
+              <kbd>Alt+↑</kbd> / <kbd>Alt+↓</kbd>
+            </td>
+          </tr>
+          <tr>
+            <td>Remove the focused list item</td>
+            <td>
+              <kbd>Alt+Delete</kbd>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="muted">Everything you type is saved automatically within a second.</p>
+    </Dialog>
+  );
+}

@@ -1,0 +1,40 @@
+import { useModel, useModelState } from '../state/ModelContext';
+
+function timeOf(ms: number): string {
+  return new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}
+
+/** Saved / Saving… / Not saved, always visible in the top bar. */
+export function SaveIndicator() {
+  const model = useModel();
+  const { save, info } = useModelState();
+  if (info?.state === 'readOnly') {
+    return (
+      <span className="save-status" data-state="readonly">
+        Read-only
+      </span>
+    );
+  }
+  return (
+    <span className="save-status" data-state={save.state} role="status" aria-live="polite">
+      {save.state === 'saved' ? (
+        <>✓ All changes saved{save.lastSavedAt ? ` at ${timeOf(save.lastSavedAt)}` : ''}</>
+      ) : null}
+      {save.state === 'saving' ? <>Saving…</> : null}
+      {save.state === 'failed' ? (
+        <>
+          ⚠ {save.message}
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => {
+              model.retrySaves();
+            }}
+          >
+            Try again
+          </button>
+        </>
+      ) : null}
+    </span>
+  );
+}

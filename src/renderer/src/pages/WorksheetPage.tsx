@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import type { Worksheet, WorksheetKind, WorksheetOfKind } from '../../../shared/schema';
+import { isLockedStatus } from '../../../shared/schema';
+import { WORKSHEET_KIND_LABELS } from '../../../shared/catalogue/labels';
+import { useModel, useReadOnly, useWorkbook, useWorksheet } from '../state/ModelContext';
+import { href, navigate } from '../router';
+import { useToast } from '../ui/Toasts';
+import { ConfirmDialog } from '../ui/Dialog';
+import { IdpEditor } from '../editors/IdpEditor';
+import { SkillsEditor } from '../editors/SkillsEditor';
+import { BoundaryMapEditor } from '../editors/BoundaryMapEditor';
+import { MentorsEditor } from '../editors/MentorsEditor';
+import { AgreementEditor } from '../editors/AgreementEditor';
+import type { EditorProps } from '../editors/editorProps';
+
+/** One worksheet: its title, owner and actions, and the editor for its kind. */
+export function WorksheetPage({ id }: { id: string }) {
+  const sheet = useWorksheet(id);
+  const workbook = useWorkbook();
+  const model = useModel();
+  const toast = useToast();
+  const workbookReadOnly = useReadOnly();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  if (!sheet) {
+    return (
+      <div className="page">
+        <h1>Worksheet not found</h1>
+        <p className="muted">It may have been deleted.</p>
+        <p>
+          <a href={href({ name: 'home' })}>Back to Home</a>
+        </p>
+      </div>
+    );
+  }
+  const client = sheet.clientId ? workbook.clients.find((c) => c.id === sheet.clientId) : undefined;
+  const locked = sheet.kind === 'agreement' && isLockedStatus(sheet.status);
+  const readOnly = workbookReadOnly || locked;
+  const back = client ? { name: 'client' as const, id: client.id } : { name: 'mine' as const };
+
+  const remove = async () => {
+    setConfirmDelete(false);
+    const result = await model.deleteWorksheet(sheet.id);
+    if (!result.ok) {
+      toast({ message: result.error.message, tone: 'error' });
+      return;
+    }
+    navigate(back);
+    toast({
+      message: `Deleted “${sheet.title}”.`,
+      action: { label: 'Undo', run: () => void model.undeleteWorksheet(result.value) },
+    });
+  };
+  const duplicate = async () => {
+    const result = await model.duplicateWorksheet(sheet.id);
+    if (result.ok) navigate({ name: 'worksheet', id: result.value.id });
+    else toast({ message: result.error.message, tone: 'error' });
+  };
+
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="muted">
+        <a href={href(back)}>{client ? client.name : 'My worksheets'}</a> ›{' '}
+        {WORKSHEET_KIND_LABELS[sheet.kind]}
+      </nav>
+      <div className="page-header">
+        <div className="field spacer">
+          <label htmlFor="worksheet-title" className="visually-hidden">
+            Worksheet title
+          </label>
+          <input
+            id="worksheet-title"
+            className="title-input"
+            value={sheet.title}
+            readOnly={readOnly}
+            onChange={(event) => {
+              const title = event.target.value;
+              model.editWorksheet(sheet.id, (w) => ({ ...w, title }), 'title');
+            }}
+          />
+        </div>
+        {workbookReadOnly ? null : (
+          <>
+            <button type="button" className="btn" onClick={() => void duplicate()}>
+              Duplicate
+            </button>
+            {locked ? null : (
+              <button
+                type="button"
+                className="btn btn-danger"
+                onClick={() => {
+                  setConfirmDelete(true);
+                }}
+              >
+                Delete
+              </button>
+            )}
+          </>
+        )}
+      </div>
+      <SheetEditor sheet={sheet} readOnly={readOnly} />
+      {confirmDelete ? (
+        <ConfirmDialog
+          title="Delete this worksheet?"
+          message={`“${sheet.title}” will be removed. You can undo this right after.`}
+          confirmLabel="Delete worksheet"
+          danger
+          onConfirm={() => void remove()}
+          onCancel={() => {
+            setConfirmDelete(false);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function SheetEditor({ sheet, readOnly }: { sheet: Worksheet; readOnly: boolean }) {
+  const model = useModel();
+  /** Edits for a worksheet of one kind; a stale edit of another kind is ignored. */
+  function changer<K extends WorksheetKind>(
+    kind: K,
+    isKind: (w: Worksheet) => w is WorksheetOfKind<K>,
+  ): EditorProps<K>['change'] {
+    return (recipe, field) => {
+      model.editWorksheet(sheet.id, (w) => (isKind(w) && w.kind === kind ? recipe(w) : w), field);
+    };
+  }
+  switch (sheet.kind) {
+    case 'idp':
+      return <IdpEditor sheet={sheet} readOnly={readOnly} change={changer('idp', isIdp)} />;
+    case 'skills':
+      return <SkillsEditor sheet={sheet} readOnly={readOnly} change={changer('skills', isSkills)} />;
+    case 'boundaryMap':
+      return (
+        <BoundaryMapEditor sheet={sheet} readOnly={readOnly} change={changer('boundaryMap', isBoundary)} />
+      );
+    case 'mentors':
+      return <MentorsEditor sheet={sheet} readOnly={readOnly} change={changer('mentors', isMentors)} />;
+    case 'agreement':
+      return (
+        <AgreementEditor sheet={sheet} readOnly={readOnly} change={changer('agreement', isAgreement)} />
+      );
+  }
+}
+
+const isIdp = (w: Worksheet): w is WorksheetOfKind<'idp'> => w.kind === 'idp';
+const isSkills = (w: Worksheet): w is WorksheetOfKind<'skills'> => w.kind === 'skills';
+const isBoundary = (w: Worksheet): w is WorksheetOfKind<'boundaryMap'> => w.kind === 'boundaryMap';
+const isMentors = (w: Worksheet): w is WorksheetOfKind<'mentors'> => w.kind === 'mentors';
+const isAgreement = (w: Worksheet): w is WorksheetOfKind<'agreement'> => w.kind === 'agreement';
