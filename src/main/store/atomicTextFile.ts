@@ -51,12 +51,29 @@ export async function writeTextAtomic(target: string, data: string | Uint8Array)
     } finally {
       await handle.close();
     }
-    await rename(temp, target);
+    await renameWithRetry(temp, target);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
   await syncDirectory(dirname(target));
+}
+
+/**
+ * rename(), retried briefly on Windows, where a virus scanner or indexer holding the file open
+ * makes it fail for a moment with EPERM, EACCES or EBUSY. Elsewhere those errors are final.
+ */
+export async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const transient = ['EPERM', 'EACCES', 'EBUSY'].includes(errorCode(error) ?? '');
+      if (process.platform !== 'win32' || !transient || attempt >= 8) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25 * attempt));
+    }
+  }
 }
 
 /**

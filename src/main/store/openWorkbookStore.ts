@@ -1,8 +1,8 @@
-import { mkdir, rename, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { emptyWorkbook } from '../../shared/domain/emptyRecords';
 import { fail, ok } from '../../shared/result';
-import { removeStaleTempFiles, type WriteListener } from './atomicTextFile';
+import { removeStaleTempFiles, renameWithRetry, type WriteListener } from './atomicTextFile';
 import { BackupFolder, DEFAULT_BACKUPS_TO_KEEP } from './backups';
 import { freeAsidePath } from './paths';
 import { MIGRATED_MESSAGE, MISSING_WITH_BACKUPS, recoveryMessage } from './storeMessages';
@@ -77,7 +77,7 @@ async function decide(
         state: 'ok',
         workbook: emptyWorkbook(),
         message: '',
-        fileSchemaVersion: 0,
+        fileSchemaVersion: null,
         lastSavedAt: null,
       };
     case 'valid':
@@ -99,9 +99,14 @@ async function decide(
     case 'unparseable':
     case 'unknownVersion':
     case 'invalid': {
-      // Rename, never copy or rewrite: the coach's bytes survive exactly as they were.
-      const keptAsidePath = await freeAsidePath(path, 'unreadable', now());
-      await rename(path, keptAsidePath);
+      // Rename, never copy or rewrite: the coach's bytes survive exactly as they were. If even
+      // that is impossible (the file is locked), it stays where it is, untouched.
+      let keptAsidePath: string | null = await freeAsidePath(path, 'unreadable', now());
+      try {
+        await renameWithRetry(path, keptAsidePath);
+      } catch {
+        keptAsidePath = null;
+      }
       return {
         state: 'recovery',
         message: reading.message,

@@ -1,4 +1,3 @@
-import { rename } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Low } from 'lowdb';
 import type { BackupInfo, WorkbookInfo, WorkbookState } from '../../shared/contract';
@@ -6,7 +5,7 @@ import { emptyWorkbook } from '../../shared/domain/emptyRecords';
 import { fail, ok, type Result } from '../../shared/result';
 import { CURRENT_SCHEMA_VERSION, workbook, type Workbook } from '../../shared/schema';
 import { validate } from '../../shared/validation';
-import { errorCode } from './atomicTextFile';
+import { errorCode, renameWithRetry } from './atomicTextFile';
 import { BACKUP_INTERVAL_MS, type BackupFolder } from './backups';
 import { CoalescingWriter } from './coalescingWriter';
 import { freeAsidePath, exists } from './paths';
@@ -20,7 +19,7 @@ export type Opening =
       state: 'ok';
       workbook: Workbook;
       message: string;
-      fileSchemaVersion: number;
+      fileSchemaVersion: number | null;
       lastSavedAt: string | null;
     }
   | { state: 'readOnly'; view: Result<Workbook>; message: string; fileSchemaVersion: number }
@@ -175,7 +174,7 @@ export class LowWorkbookStore implements WorkbookStore {
         this.state === 'recovery' ? 'unreadable' : 'replaced',
         at,
       );
-      await rename(this.filePath, asidePath);
+      await renameWithRetry(this.filePath, asidePath);
     }
     await this.file.write(reading.workbook);
     this.db.data = reading.workbook;
