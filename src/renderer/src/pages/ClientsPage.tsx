@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { todayIso } from '../../../shared/domain/dates';
 import { useReadOnly, useWorkbook } from '../state/ModelContext';
 import { NewClientDialog } from '../frame/NewClientDialog';
-import { displayKeys } from '../commands';
 import { VirtualList } from './clients/VirtualList';
 import { CLIENT_ROW_HEIGHT, ClientListHeader, ClientRow } from './clients/ClientRow';
 import { ClientFilters } from './clients/ClientFilters';
@@ -50,17 +49,6 @@ export function ClientsPage() {
             {!query.showArchived && archivedCount > 0 ? `, ${archivedCount} archived` : ''}
           </p>
         </div>
-        {readOnly ? null : (
-          <button
-            type="button"
-            className="btn btn-primary"
-            onClick={() => {
-              setAdding(true);
-            }}
-          >
-            + New client <kbd className="kbd-on-accent">{displayKeys('Alt+N')}</kbd>
-          </button>
-        )}
       </div>
       <ClientFilters query={query} onChange={setQuery} />
       {workbook.clients.length === 0 ? (

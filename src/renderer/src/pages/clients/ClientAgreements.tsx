@@ -88,7 +88,7 @@ export function ClientAgreements({ clientId }: { clientId: string }) {
                     <span className="badge">New version in draft</span>
                   ) : null}
                 </div>
-                <ol className="agreement-versions" aria-label="Versions">
+                <ul className="agreement-versions" aria-label="Versions">
                   {[...entry.versions].reverse().map((version) => (
                     <li key={version.id}>
                       <a href={href({ name: 'worksheet', id: version.id })}>
@@ -97,7 +97,7 @@ export function ClientAgreements({ clientId }: { clientId: string }) {
                       <span className="muted">· {versionDetail(version, format)}</span>
                     </li>
                   ))}
-                </ol>
+                </ul>
               </li>
             );
           })}

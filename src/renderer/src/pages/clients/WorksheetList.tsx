@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Worksheet } from '../../../../shared/schema';
 import type { CreatableKind } from '../../../../shared/contract';
 import { WORKSHEET_KIND_LABELS } from '../../../../shared/catalogue/labels';
@@ -31,6 +31,7 @@ export function WorksheetList({
   const toast = useToast();
   const [deleting, setDeleting] = useState<Worksheet | null>(null);
   const [busy, setBusy] = useState(false);
+  const groupId = useId();
   const today = todayIso(new Date());
   const format = workbook.practice.dateFormat;
 
@@ -69,19 +70,23 @@ export function WorksheetList({
   return (
     <div className="stack">
       {readOnly ? null : (
-        <div className="row new-sheet-row" role="group" aria-label="Start a new worksheet">
-          <span className="muted">Start a new</span>
-          {CREATABLE_KINDS.map(({ kind, label }) => (
-            <button
-              key={kind}
-              type="button"
-              className="btn btn-small"
-              disabled={busy}
-              onClick={() => void create(kind)}
-            >
-              + {label}
-            </button>
-          ))}
+        <div className="new-sheet" role="group" aria-labelledby={`${groupId}-label`}>
+          <span className="new-sheet-label" id={`${groupId}-label`}>
+            Start a new worksheet
+          </span>
+          <div className="row">
+            {CREATABLE_KINDS.map(({ kind, label }) => (
+              <button
+                key={kind}
+                type="button"
+                className="btn btn-small"
+                disabled={busy}
+                onClick={() => void create(kind)}
+              >
+                + {label}
+              </button>
+            ))}
+          </div>
         </div>
       )}
       {sheets.length === 0 ? (
@@ -94,8 +99,15 @@ export function WorksheetList({
               <div className="sheet-main">
                 <a href={href({ name: 'worksheet', id: sheet.id })}>{titleOf(sheet)}</a>
                 <span className="muted sheet-meta">
-                  {WORKSHEET_KIND_LABELS[sheet.kind]} · {worksheetSummary(sheet, today)} · updated{' '}
-                  {formatTimestampDay(sheet.updatedAt, format)}
+                  {[
+                    titleOf(sheet) === WORKSHEET_KIND_LABELS[sheet.kind]
+                      ? null
+                      : WORKSHEET_KIND_LABELS[sheet.kind],
+                    worksheetSummary(sheet, today),
+                    `updated ${formatTimestampDay(sheet.updatedAt, format)}`,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
               </div>
               {readOnly ? null : (

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { DueItem, DueItemKind } from '../../../../shared/domain/dueItems';
 import { DUE_ITEM_KINDS } from '../../../../shared/domain/dueItems';
 import { href } from '../../router';
@@ -45,35 +46,55 @@ function DueEntry({ item }: { item: DueItem }) {
   );
 }
 
-/** What is due, one card per kind, overdue first within each. */
+/** Items shown before "Show all": enough to act on, short enough to see every group. */
+const FIRST_ITEMS = 5;
+
+function DueGroup({ kind, items }: { kind: DueItemKind; items: readonly DueItem[] }) {
+  const [expanded, setExpanded] = useState(false);
+  const overdue = items.filter((item) => item.overdue).length;
+  const { title, hint } = GROUPS[kind];
+  const headingId = `due-${kind}`;
+  const shown = expanded ? items : items.slice(0, FIRST_ITEMS);
+  return (
+    <section className="card stack due-group" aria-labelledby={headingId}>
+      <div className="row">
+        <h2 id={headingId} className="spacer">
+          {title} <span className="due-count">{items.length}</span>
+        </h2>
+        {overdue > 0 ? <span className="badge badge-danger">{overdue} overdue</span> : null}
+      </div>
+      <p className="muted">{hint}</p>
+      <ul className="due-list">
+        {shown.map((item) => (
+          <DueEntry
+            key={`${item.kind}:${item.worksheetId ?? ''}:${item.itemId ?? ''}:${item.clientId ?? ''}`}
+            item={item}
+          />
+        ))}
+      </ul>
+      {items.length > FIRST_ITEMS ? (
+        <button
+          type="button"
+          className="btn btn-small due-more"
+          aria-expanded={expanded}
+          onClick={() => {
+            setExpanded(!expanded);
+          }}
+        >
+          {expanded ? 'Show fewer' : `Show all ${items.length}`}
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+/** What is due, one card per kind; overdue first within each. */
 export function DueGroups({ items }: { items: readonly DueItem[] }) {
   return (
     <div className="due-groups">
       {DUE_ITEM_KINDS.map((kind) => {
         const group = items.filter((item) => item.kind === kind);
-        if (group.length === 0) return null;
-        const overdue = group.filter((item) => item.overdue).length;
-        const { title, hint } = GROUPS[kind];
-        const headingId = `due-${kind}`;
-        return (
-          <section key={kind} className="card stack due-group" aria-labelledby={headingId}>
-            <div className="row">
-              <h2 id={headingId} className="spacer">
-                {title} <span className="due-count">{group.length}</span>
-              </h2>
-              {overdue > 0 ? <span className="badge badge-danger">{overdue} overdue</span> : null}
-            </div>
-            <p className="muted">{hint}</p>
-            <ul className="due-list">
-              {group.map((item) => (
-                <DueEntry
-                  key={`${item.kind}:${item.worksheetId ?? ''}:${item.itemId ?? ''}:${item.clientId ?? ''}`}
-                  item={item}
-                />
-              ))}
-            </ul>
-          </section>
-        );
+        return group.length === 0 ? null : <DueGroup key={kind} kind={kind} items={group} />;
       })}
     </div>
   );

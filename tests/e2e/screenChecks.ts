@@ -1,0 +1,119 @@
+/**
+ * Shared steps for the Home, Clients and first-day specs: open the app, make a sample
+ * workbook with the real CLI, save screenshots in light and dark, and run axe.
+ */
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test as base, type RunningApp } from './fixtures';
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+/** The sizes every screen is looked at: comfortable and smallest supported. */
+export const VIEWPORTS = [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 700 },
+] as const;
+
+/** A sample workbook made by `npm run cli -- sample`, as text (the CLI entry, run directly). */
+export async function makeSampleWorkbook(dir: string, clients: number): Promise<string> {
+  const out = join(dir, `sample-${clients}.json`);
+  await run(
+    process.execPath,
+    [
+      TSX,
+      'src/main/cli/index.ts',
+      'sample',
+      '--out',
+      out,
+      '--clients',
+      String(clients),
+      '--seed',
+      '7',
+    ],
+    { cwd: ROOT, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 },
+  );
+  return readFile(out, 'utf8');
+}
+
+/**
+ * Tests that start from a sample workbook of `sampleClients` clients (made in the test's own
+ * folder before the server starts).
+ */
+export const sampleTest = base.extend<{ sampleClients: number }>({
+  sampleClients: [12, { option: true }],
+  initialWorkbook: async ({ dataDir, sampleClients }, use) => {
+    await use(await makeSampleWorkbook(dataDir, sampleClients));
+  },
+});
+
+/** Open the app and wait until the main navigation is there. */
+export async function openApp(page: Page, app: RunningApp): Promise<void> {
+  await page.goto(app.url);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+}
+
+/** Wait until the top bar says everything is saved. */
+export async function allSaved(page: Page): Promise<void> {
+  await expect(page.locator('.save-status')).toContainText('All changes saved', {
+    timeout: 10_000,
+  });
+}
+
+/**
+ * Screenshots of the screen as it is now, light and dark, at both sizes, into
+ * test-results/screenshots/<name>-<light|dark>-<width>.png. Leaves the page light at 1440×900.
+ */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      await page.waitForTimeout(150);
+      await page.screenshot({
+        path: `test-results/screenshots/${name}-${colorScheme}-${viewport.width}.png`,
+      });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize(VIEWPORTS[0]);
+}
+
+/** No serious or critical accessibility problem on the screen as it is now, light and dark. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) =>
+          `${violation.id} (${violation.impact ?? ''}): ${violation.help} — ${violation.nodes
+            .slice(0, 3)
+            .map((node) => node.target.join(' '))
+            .join(', ')}`,
+      );
+    expect(serious, `${screen} (${colorScheme})`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** The workbook file as the server last wrote it. */
+export async function readWorkbookJson(file: string): Promise<{
+  practice: { businessName: string; coachName: string };
+  clients: {
+    id: string;
+    name: string;
+    organization: string;
+    notes: string;
+    archivedAt: string | null;
+  }[];
+  worksheets: { id: string; kind: string; title: string; clientId: string | null }[];
+}> {
+  return JSON.parse(await readFile(file, 'utf8')) as Awaited<ReturnType<typeof readWorkbookJson>>;
+}
