@@ -1,0 +1,78 @@
+import { mergeValuesFor } from '../../../shared/domain/mergeFields';
+import { useWorkbook } from '../state/ModelContext';
+import { Section } from '../ui/Section';
+import type { EditorProps } from './editorProps';
+import { AgreementPreview } from './agreement/AgreementPreview';
+import { AgreementStatusSection } from './agreement/AgreementStatusSection';
+import { ClauseListEditor } from './agreement/ClauseListEditor';
+import { FactSheetSection, SignersSection } from './agreement/FactSheetAndSigners';
+import { MergeValuesSection } from './agreement/MergeValuesSection';
+import '../styles/agreement.css';
+
+/**
+ * A client's policies and procedures agreement. A draft can be changed freely; once sent it
+ * stays as the client received it, and once signed it is locked: a change is a new version.
+ */
+export function AgreementEditor({ sheet, change, readOnly }: EditorProps<'agreement'>) {
+  const workbook = useWorkbook();
+  // Only a draft can change: the main process refuses to save a sent one too.
+  const editable = !readOnly && sheet.status === 'draft';
+  const client = workbook.clients.find((c) => c.id === sheet.clientId) ?? null;
+  const sources = {
+    client,
+    practice: workbook.practice,
+    template: workbook.agreementTemplate,
+    dateFormat: workbook.practice.dateFormat,
+  };
+  const resolved = mergeValuesFor({ ...sources, agreement: sheet });
+  const fromSources = mergeValuesFor({ ...sources, agreement: { ...sheet, mergeValues: {} } });
+
+  return (
+    <div className="stack agreement-editor">
+      <AgreementStatusSection sheet={sheet} />
+      <div className="agreement-workspace">
+        <div className="stack agreement-workspace-main">
+          <Section
+            title="Clauses"
+            guidance={
+              <>
+                <p>
+                  This agreement started as a copy of your template. Change any clause for this
+                  client; your template stays as it is.
+                </p>
+                <p>Merge fields are filled from the details below.</p>
+              </>
+            }
+          >
+            <ClauseListEditor
+              clauses={sheet.clauses}
+              readOnly={!editable}
+              change={(recipe, field) => {
+                change((s) => ({ ...s, clauses: recipe(s.clauses) }), field);
+              }}
+            />
+          </Section>
+          <MergeValuesSection
+            sheet={sheet}
+            change={change}
+            editable={editable}
+            fromSources={fromSources}
+            resolved={resolved}
+          />
+          <FactSheetSection sheet={sheet} change={change} editable={editable} />
+          <SignersSection sheet={sheet} change={change} editable={editable} />
+        </div>
+        <div className="agreement-workspace-side">
+          <AgreementPreview
+            heading="The agreement as the client reads it"
+            title={sheet.title}
+            clauses={sheet.clauses}
+            values={resolved}
+            factSheet={sheet.factSheet.include ? sheet.factSheet.body : null}
+            signers={{ client: sheet.clientSignerName, coach: sheet.coachSignerName }}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import type { AgreementWorksheet } from '../../../../shared/schema/agreement';
+import { AGREEMENT_STATUS_LABELS } from '../../../../shared/catalogue/labels';
+import { agreementSeries } from '../../../../shared/domain/agreementVersions';
+import { formatDate, todayIso } from '../../../../shared/domain/dates';
+import { useModel, useReadOnly, useWorkbook } from '../../state/ModelContext';
+import { href, navigate } from '../../router';
+import { Section } from '../../ui/Section';
+import { useToast } from '../../ui/Toasts';
+import { SendDialog, SignDialog, type Signature } from './AgreementDialogs';
+import { STATUS_BADGE } from './statusText';
+import { VersionHistory } from './VersionHistory';
+import { StatusBanner } from './StatusBanner';
+
+type Open = 'send' | 'sign' | null;
+
+/**
+ * Where the agreement stands — state, version, history — and the step that moves it on:
+ * send, sign, or make a new version of one that can no longer change.
+ */
+export function AgreementStatusSection({ sheet }: { sheet: AgreementWorksheet }) {
+  const model = useModel();
+  const toast = useToast();
+  const workbookReadOnly = useReadOnly();
+  const workbook = useWorkbook();
+  const format = workbook.practice.dateFormat;
+  const [open, setOpen] = useState<Open>(null);
+  const [busy, setBusy] = useState(false);
+  const [today] = useState(() => todayIso(new Date()));
+  const series = agreementSeries(workbook.worksheets, sheet.clientId).find(
+    (s) => s.seriesId === sheet.seriesId,
+  );
+  const versions = series?.versions ?? [sheet];
+  const openOther = versions.find(
+    (v) => v.id !== sheet.id && (v.status === 'draft' || v.status === 'sent'),
+  );
+
+  const finish = (result: Awaited<ReturnType<typeof model.markAgreementSent>>, done: string) => {
+    setBusy(false);
+    if (!result.ok) {
+      toast({ message: result.error.message, tone: 'error' });
+      return false;
+    }
+    setOpen(null);
+    toast({ message: done });
+    return true;
+  };
+  const send = async (sentOn: string) => {
+    setBusy(true);
+    const result = await model.markAgreementSent(sheet.id, sentOn);
+    finish(result, `Marked as sent on ${formatDate(sentOn, format)}.`);
+  };
+  const sign = async (signature: Signature) => {
+    setBusy(true);
+    const result = await model.markAgreementSigned({ id: sheet.id, ...signature });
+    finish(
+      result,
+      `Signed on ${formatDate(signature.signedOn, format)}. This version is now locked.`,
+    );
+  };
+  const newVersion = async () => {
+    setBusy(true);
+    const result = await model.newAgreementVersion(sheet.id);
+    if (finish(result, 'A new draft version is ready to change.') && result.ok) {
+      navigate({ name: 'worksheet', id: result.value.id });
+    }
+  };
+
+  const canAct = !workbookReadOnly && !busy;
+  const actions = workbookReadOnly ? null : (
+    <div className="row">
+      {sheet.status === 'draft' ? (
+        <button
+          type="button"
+          className="btn"
+          disabled={!canAct}
+          onClick={() => {
+            setOpen('send');
+          }}
+        >
+          Mark as sent
+        </button>
+      ) : null}
+      {sheet.status === 'draft' || sheet.status === 'sent' ? (
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={!canAct}
+          onClick={() => {
+            setOpen('sign');
+          }}
+        >
+          Mark as signed
+        </button>
+      ) : null}
+      {(sheet.status === 'sent' || sheet.status === 'signed') && !openOther ? (
+        <button type="button" className="btn" disabled={!canAct} onClick={() => void newVersion()}>
+          Make a new version
+        </button>
+      ) : null}
+    </div>
+  );
+
+  return (
+    <Section
+      title="Where this agreement stands"
+      actions={actions}
+      guidance={
+        <>
+          <p>
+            Prepare the draft, send it, then record the signature. Once sent, what the client has is
+            kept exactly as it is.
+          </p>
+          <p>
+            Terms change only in writing: make a new version, have it signed, and the old one is
+            kept as history.
+          </p>
+        </>
+      }
+    >
+      <div className="agreement-status">
+        <div className="agreement-status-row">
+          <span className={STATUS_BADGE[sheet.status]}>
+            {AGREEMENT_STATUS_LABELS[sheet.status]}
+          </span>
+          <span className="badge">Version {sheet.version}</span>
+        </div>
+        <StatusBanner sheet={sheet} versions={versions} format={format} />
+        {openOther && sheet.status !== 'draft' ? (
+          <p>
+            <a href={href({ name: 'worksheet', id: openOther.id })}>
+              Version {openOther.version} is in progress
+            </a>{' '}
+            <span className="muted">— make your changes there.</span>
+          </p>
+        ) : null}
+        <VersionHistory versions={versions} currentId={sheet.id} dateFormat={format} />
+      </div>
+      {open === 'send' ? (
+        <SendDialog
+          today={today}
+          busy={busy}
+          onSend={(sentOn) => void send(sentOn)}
+          onCancel={() => {
+            setOpen(null);
+          }}
+        />
+      ) : null}
+      {open === 'sign' ? (
+        <SignDialog
+          today={today}
+          clientSigner={sheet.clientSignerName}
+          coachSigner={sheet.coachSignerName}
+          busy={busy}
+          onSign={(signature) => void sign(signature)}
+          onCancel={() => {
+            setOpen(null);
+          }}
+        />
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,85 @@
+import type { AgreementWorksheet } from '../../../../shared/schema/agreement';
+import type { EditorProps } from '../editorProps';
+import { Checkbox, TextArea, TextField } from '../../ui/fields';
+import { Section } from '../../ui/Section';
+
+interface Props {
+  sheet: AgreementWorksheet;
+  change: EditorProps<'agreement'>['change'];
+  editable: boolean;
+}
+
+/** The "what to expect" sheet that goes with this agreement, if any. */
+export function FactSheetSection({ sheet, change, editable }: Props) {
+  return (
+    <Section
+      title="What to expect"
+      guidance={
+        <p>
+          The fact sheet from your template is attached to the agreement. Adjust it for this client,
+          or leave it out.
+        </p>
+      }
+    >
+      <Checkbox
+        label="Send the fact sheet with this agreement"
+        checked={sheet.factSheet.include}
+        disabled={!editable}
+        onChange={(include) => {
+          change((s) => ({ ...s, factSheet: { ...s.factSheet, include } }));
+        }}
+      />
+      {sheet.factSheet.include ? (
+        <TextArea
+          label="Fact sheet"
+          rows={7}
+          value={sheet.factSheet.body}
+          readOnly={!editable}
+          onChange={(body) => {
+            change((s) => ({ ...s, factSheet: { ...s.factSheet, body } }), 'factSheet.body');
+          }}
+        />
+      ) : null}
+    </Section>
+  );
+}
+
+/** The names printed under the signature lines. */
+export function SignersSection({ sheet, change, editable }: Props) {
+  return (
+    <Section
+      title="Signatures"
+      guidance={
+        <p>
+          These names go under the signature lines. If someone else signs for the client, such as
+          their employer, put that person’s name here.
+        </p>
+      }
+    >
+      <div className="grid-2">
+        <TextField
+          label="Client signer"
+          value={sheet.clientSignerName}
+          readOnly={!editable}
+          onChange={(clientSignerName) => {
+            change((s) => ({ ...s, clientSignerName }), 'clientSignerName');
+          }}
+        />
+        <TextField
+          label="Coach signer"
+          value={sheet.coachSignerName}
+          readOnly={!editable}
+          onChange={(coachSignerName) => {
+            change((s) => ({ ...s, coachSignerName }), 'coachSignerName');
+          }}
+        />
+      </div>
+      {sheet.status === 'signed' || sheet.status === 'superseded' ? (
+        <p className="muted">
+          Signed on {sheet.signedOn ?? 'an unknown day'}
+          {sheet.clientSignerName.trim() ? ` by ${sheet.clientSignerName.trim()}` : ''}.
+        </p>
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,59 @@
+import { MERGE_FIELDS, type MergeFieldKey } from '../../../../shared/catalogue/mergeFields';
+import type { MergeFieldSource } from '../../../../shared/catalogue/mergeFields';
+
+/** A merge field's label, e.g. "Client name" for `clientName`. */
+export function mergeFieldLabel(key: MergeFieldKey): string {
+  return MERGE_FIELDS.find((field) => field.key === key)?.label ?? key;
+}
+
+/** Where a merge field's value comes from, in words for the coach. */
+export const SOURCE_LABELS: Record<MergeFieldSource, string> = {
+  client: 'From the client record',
+  practice: 'From My practice',
+  agreement: 'From this agreement',
+  defaults: 'Your usual terms',
+};
+
+/** The merge fields grouped by where their value comes from, in catalogue order. */
+export function mergeFieldGroups(): {
+  source: MergeFieldSource;
+  fields: (typeof MERGE_FIELDS)[number][];
+}[] {
+  const groups: { source: MergeFieldSource; fields: (typeof MERGE_FIELDS)[number][] }[] = [];
+  for (const field of MERGE_FIELDS) {
+    const group = groups.find((g) => g.source === field.source);
+    if (group) group.fields.push(field);
+    else groups.push({ source: field.source, fields: [field] });
+  }
+  return groups;
+}
+
+/** `text` with `insert` put in place of the selection from `start` to `end`, and the new caret. */
+export function insertAt(
+  text: string,
+  start: number,
+  end: number,
+  insert: string,
+): { text: string; caret: number } {
+  const from = Math.max(0, Math.min(start, text.length));
+  const to = Math.max(from, Math.min(end, text.length));
+  return { text: text.slice(0, from) + insert + text.slice(to), caret: from + insert.length };
+}
+
+/**
+ * `record` with `key` set to `value`, or without `key` at all when `value` is undefined, so an
+ * emptied value falls back to its source instead of being stored as ''.
+ */
+export function withValue<K extends string>(
+  record: Partial<Record<K, string>>,
+  keys: readonly K[],
+  key: K,
+  value: string | undefined,
+): Partial<Record<K, string>> {
+  const copy: Partial<Record<K, string>> = {};
+  for (const k of keys) {
+    const kept = k === key ? value : record[k];
+    if (kept !== undefined) copy[k] = kept;
+  }
+  return copy;
+}

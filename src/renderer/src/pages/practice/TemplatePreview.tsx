@@ -1,0 +1,75 @@
+import { useId, useState } from 'react';
+import type { AgreementTemplate, Client, Workbook } from '../../../../shared/schema';
+import { mergeValuesFor } from '../../../../shared/domain/mergeFields';
+import { todayIso } from '../../../../shared/domain/dates';
+import { AgreementPreview } from '../../editors/agreement/AgreementPreview';
+
+type PreviewClient = Pick<Client, 'name' | 'organization' | 'email' | 'startDate'>;
+
+const SAMPLE = 'sample';
+
+/** A made-up client, so the preview reads naturally before any real client exists. */
+function sampleClient(today: string): PreviewClient {
+  return {
+    name: 'Jordan Example',
+    organization: 'Example Trading Ltd',
+    email: 'jordan@example.com',
+    startDate: today,
+  };
+}
+
+/**
+ * The template as a client would receive it today, filled for a sample client or for one of
+ * the coach's real clients.
+ */
+export function TemplatePreview({
+  template,
+  workbook,
+}: {
+  template: AgreementTemplate;
+  workbook: Workbook;
+}) {
+  const id = useId();
+  const [now] = useState(() => new Date());
+  const [chosen, setChosen] = useState(SAMPLE);
+  const clients = workbook.clients
+    .filter((client) => client.archivedAt === null)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const client = clients.find((c) => c.id === chosen) ?? sampleClient(todayIso(now));
+  const values = mergeValuesFor({
+    agreement: { mergeValues: {}, sentOn: null, createdAt: now.toISOString() },
+    client,
+    practice: workbook.practice,
+    template,
+    dateFormat: workbook.practice.dateFormat,
+  });
+  return (
+    <div className="stack">
+      <div className="field">
+        <label htmlFor={id}>Preview for</label>
+        <select
+          id={id}
+          value={chosen}
+          onChange={(event) => {
+            setChosen(event.target.value);
+          }}
+        >
+          <option value={SAMPLE}>Jordan Example (a sample client)</option>
+          {clients.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name.trim() || 'Unnamed client'}
+            </option>
+          ))}
+        </select>
+      </div>
+      <AgreementPreview
+        heading="Preview"
+        title={template.title}
+        clauses={template.clauses}
+        values={values}
+        factSheet={template.factSheet.trim() === '' ? null : template.factSheet}
+        signers={{ client: client.name, coach: workbook.practice.coachName }}
+      />
+    </div>
+  );
+}
