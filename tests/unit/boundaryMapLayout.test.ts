@@ -2,15 +2,23 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   RINGS,
-  placeTexts,
+  fitLine,
+  layoutRing,
   ringSlots,
   truncate,
   wrapLines,
   type Ellipse,
+  type Fits,
   type Slot,
 } from '../../src/renderer/src/editors/boundaryMap/mapLayout';
 
-const OPTIONS = { lineHeight: 18, padding: 10, minWidth: 92 };
+const OPTIONS = { lineHeight: 18, padding: 10, minWidth: 120 };
+
+/** Room for `n` characters: the drawing measures real text, the tests count characters. */
+const chars =
+  (n: number): Fits =>
+  (line) =>
+    line.length <= n;
 
 function inside(ellipse: Ellipse, x: number, y: number): boolean {
   return (x / ellipse.rx) ** 2 + (y / ellipse.ry) ** 2 <= 1;
@@ -52,12 +60,12 @@ describe('truncate', () => {
 
 describe('wrapLines', () => {
   it('breaks a paragraph into lines that fit, keeping every word when there is room', () => {
-    const lines = wrapLines('If I push back the hotel may feel I am being difficult', 20, 5);
+    const lines = wrapLines('If I push back the hotel may feel I am being difficult', chars(20), 5);
     expect(lines).toEqual(['If I push back the', 'hotel may feel I am', 'being difficult']);
   });
 
   it('ends the last line with an ellipsis when the text does not fit', () => {
-    const lines = wrapLines('one two three four five six seven eight nine ten', 10, 2);
+    const lines = wrapLines('one two three four five six seven eight nine ten', chars(10), 2);
     expect(lines).toHaveLength(2);
     expect(lines[1]?.endsWith('…')).toBe(true);
   });
@@ -69,7 +77,7 @@ describe('wrapLines', () => {
         fc.integer({ min: 4, max: 60 }),
         fc.integer({ min: 1, max: 8 }),
         (text, maxChars, maxLines) => {
-          const lines = wrapLines(text, maxChars, maxLines);
+          const lines = wrapLines(text, chars(maxChars), maxLines);
           expect(lines.length).toBeLessThanOrEqual(maxLines);
           for (const line of lines) expect(line.length).toBeLessThanOrEqual(maxChars);
         },
@@ -100,26 +108,65 @@ describe('ringSlots', () => {
     },
   );
 
-  it('lists slots in reading order, top to bottom and left to right', () => {
+  it('lists slots top to bottom', () => {
     const slots = ringSlots(RINGS.negotiable, RINGS.willing, OPTIONS);
     const sorted = [...slots].sort((a, b) => a.y - b.y || a.x - b.x);
     expect(slots).toEqual(sorted);
   });
 });
 
-describe('placeTexts', () => {
-  const slots = ringSlots(RINGS.willing, null, OPTIONS);
+describe('fitLine', () => {
+  it('keeps as much of the text as the room allows', () => {
+    expect(fitLine('Serve hotel guests exactly as the contract says', chars(30))).toBe(
+      'Serve hotel guests exactly as…',
+    );
+    expect(fitLine('Short', chars(30))).toBe('Short');
+  });
+});
 
-  it('places every item when there is room', () => {
-    const { placed, hidden } = placeTexts(['One', 'Two'], slots, 13);
-    expect(placed.map((p) => p.text)).toEqual(['One', 'Two']);
-    expect(hidden).toBe(0);
+describe('layoutRing', () => {
+  const band = ringSlots(RINGS.negotiable, RINGS.willing, OPTIONS);
+  const centre = ringSlots(RINGS.willing, null, OPTIONS);
+  const texts = (n: number) => Array.from({ length: n }, (_, i) => `Item ${i + 1}`);
+  const shownTexts = (layout: ReturnType<typeof layoutRing>) => layout.placed.map((p) => p.text);
+
+  it('shows every item of a band, shared above and below the rings inside it', () => {
+    const layout = layoutRing(texts(3), band, false, () => chars(40));
+    expect(shownTexts(layout)).toEqual(['Item 1', 'Item 2', 'Item 3']);
+    expect(layout.placed.filter((p) => p.slot.y < 0)).toHaveLength(2);
+    expect(layout.placed.filter((p) => p.slot.y > 0)).toHaveLength(1);
+    expect(layout.more).toBeNull();
+    // The label sits above every item, and no two texts share a line.
+    const ys = [layout.label?.y, ...layout.placed.map((p) => p.slot.y)];
+    expect(new Set(ys).size).toBe(ys.length);
+    expect(Math.min(...layout.placed.map((p) => p.slot.y))).toBeGreaterThan(layout.label?.y ?? 0);
   });
 
-  it('keeps the last slot free to say how many more there are', () => {
-    const texts = Array.from({ length: slots.length + 5 }, (_, i) => `Item ${i + 1}`);
-    const { placed, hidden } = placeTexts(texts, slots, 13);
-    expect(placed).toHaveLength(slots.length - 1);
-    expect(hidden).toBe(6);
+  it('says how many more there are when a band is full', () => {
+    const layout = layoutRing(texts(30), band, false, () => chars(40));
+    expect(layout.placed.length).toBe(band.length - 2);
+    expect(layout.more?.count).toBe(30 - layout.placed.length);
+  });
+
+  it('centres the label and items of the innermost ring as one block', () => {
+    const layout = layoutRing(texts(2), centre, true, () => chars(40));
+    expect(shownTexts(layout)).toEqual(['Item 1', 'Item 2']);
+    const first = layout.label?.y ?? 0;
+    const last = layout.placed.at(-1)?.slot.y ?? 0;
+    // As far above the centre as below it, give or take one line.
+    expect(Math.abs(first + last)).toBeLessThanOrEqual(OPTIONS.lineHeight);
+  });
+
+  it('shortens a long item to its line and keeps the full text for the tooltip', () => {
+    const long = 'Setting aside treatment rooms for hotel guests on agreed days';
+    const [placed] = layoutRing([long], band, false, () => chars(24)).placed;
+    expect(placed?.full).toBe(long);
+    expect(placed?.text.endsWith('…')).toBe(true);
+    expect(placed?.text.length).toBeLessThanOrEqual(24);
+  });
+
+  it('marks an empty ring as empty', () => {
+    expect(layoutRing([], band, false, () => chars(40)).empty).not.toBeNull();
+    expect(layoutRing([], centre, true, () => chars(40)).empty).not.toBeNull();
   });
 });

@@ -4,14 +4,15 @@ import { DECISION_LABELS, POWER_HOLDER_LABELS } from '../../../../shared/catalog
 import { BoundaryRings } from './BoundaryRings';
 import { MapCallout, type CalloutBox } from './MapCallout';
 import { MapTextVersion } from './MapTextVersion';
-import { charWidth, charsThatFit, truncate } from './mapLayout';
+import { fitLine } from './mapLayout';
+import { fitsWidth, textWidth } from './textMeasure';
 
-const WIDTH = 1040;
-const HEIGHT = 640;
-const COLUMN = 212;
+const WIDTH = 1100;
+const HEIGHT = 740;
+const COLUMN = 232;
 const MARGIN = 8;
-const BOX_HEIGHT = 200;
 const GAP = 12;
+const BOX_HEIGHT = (HEIGHT - 2 * MARGIN - 2 * GAP) / 3;
 
 /** Three boxes down each side: a cost, the power sources, another cost. */
 function column(side: 'left' | 'right', row: 0 | 1 | 2): CalloutBox {
@@ -50,11 +51,11 @@ export function BoundaryMapDrawing({ sheet }: { sheet: BoundaryMapWorksheet }) {
         <rect className="bm-map-bg" x={0} y={0} width={WIDTH} height={HEIGHT} rx={14} />
         <Pill y={14} text={`Who holds the power: ${holder}`} muted={power.holder === 'unclear'} />
         {power.why.trim() ? (
-          <text className="bm-why" x={WIDTH / 2} y={66} textAnchor="middle">
-            {truncate(power.why, charsThatFit(WIDTH - 2 * COLUMN - 80, 12.5))}
+          <text className="bm-why" x={WIDTH / 2} y={70} textAnchor="middle">
+            {fitLine(power.why, fitsWidth(WIDTH - 2 * COLUMN - 80, 12.5))}
           </text>
         ) : null}
-        <BoundaryRings boundaries={boundaries} cx={WIDTH / 2} cy={HEIGHT / 2 + 5} />
+        <BoundaryRings boundaries={boundaries} cx={WIDTH / 2} cy={HEIGHT / 2 + 8} />
         <MapCallout box={column('left', 0)} title="Cost of acting" text={cost.ofActing} />
         <MapCallout box={column('right', 0)} title="Cost of not acting" text={cost.ofNotActing} />
         <MapCallout
@@ -98,8 +99,8 @@ function Pill({
   strong?: boolean;
 }) {
   const font = strong ? 15 : 14;
-  const shown = truncate(text, charsThatFit(WIDTH - 2 * COLUMN - 60, font));
-  const width = shown.length * charWidth(font) + 40;
+  const shown = fitLine(text, fitsWidth(WIDTH - 2 * COLUMN - 100, font, 650));
+  const width = textWidth(shown, font, 650) + 40;
   const classes = ['bm-pill', muted ? 'bm-pill-muted' : '', strong ? 'bm-pill-strong' : ''];
   return (
     <g className={classes.filter(Boolean).join(' ')}>

@@ -1,8 +1,10 @@
 import type { BoundaryMapWorksheet } from '../../../../shared/schema';
-import { RINGS, placeTexts, ringSlots, type Ellipse, type Slot } from './mapLayout';
+import { RINGS, layoutRing, ringSlots, type Ellipse } from './mapLayout';
+import { fitsWidth } from './textMeasure';
 
 const ITEM_FONT = 13;
-const SLOT_OPTIONS = { lineHeight: 18, padding: 10, minWidth: 92 };
+const ITEM_WEIGHT = 500;
+const SLOT_OPTIONS = { lineHeight: 18, padding: 10, minWidth: 120 };
 
 interface RingSpec {
   key: 'willNot' | 'negotiable' | 'willing';
@@ -32,27 +34,29 @@ export function BoundaryRings({
   cx: number;
   cy: number;
 }) {
+  const texts = (items: readonly { text: string }[]) =>
+    items.map((item) => item.text.trim() || 'Untitled item');
   const specs: RingSpec[] = [
     {
       key: 'willNot',
       label: RING_LABELS.willNot,
       outer: RINGS.willNot,
       inner: RINGS.negotiable,
-      texts: boundaries.willNot.map((item) => item.text),
+      texts: texts(boundaries.willNot),
     },
     {
       key: 'negotiable',
       label: RING_LABELS.negotiable,
       outer: RINGS.negotiable,
       inner: RINGS.willing,
-      texts: boundaries.negotiable.map((item) => item.text),
+      texts: texts(boundaries.negotiable),
     },
     {
       key: 'willing',
       label: RING_LABELS.willing,
       outer: RINGS.willing,
       inner: null,
-      texts: boundaries.willing.map((item) => item.text),
+      texts: texts(boundaries.willing),
     },
   ];
   return (
@@ -73,38 +77,34 @@ export function BoundaryRings({
 }
 
 function RingTexts({ spec }: { spec: RingSpec }) {
-  const [labelSlot, ...itemSlots] = ringSlots(spec.outer, spec.inner, SLOT_OPTIONS);
-  if (!labelSlot) return null;
-  const texts = spec.texts.map((text) => text.trim() || 'Untitled item');
-  const { placed, hidden } = placeTexts(texts, itemSlots, ITEM_FONT);
-  const moreSlot: Slot | undefined = itemSlots[placed.length];
+  const slots = ringSlots(spec.outer, spec.inner, SLOT_OPTIONS);
+  const layout = layoutRing(spec.texts, slots, spec.inner === null, (slot) =>
+    fitsWidth(slot.width, ITEM_FONT, ITEM_WEIGHT),
+  );
   const count = spec.texts.length;
   return (
     <g className={`bm-ring-texts bm-ring-texts-${spec.key}`}>
-      <text className="bm-ring-label" x={labelSlot.x} y={labelSlot.y} textAnchor="middle">
-        {spec.label.toUpperCase()}
-        {count > 0 ? ` · ${count}` : ''}
-      </text>
-      {placed.map(({ text, slot }, index) => (
-        <text
-          key={index}
-          className="bm-item"
-          x={slot.x}
-          y={slot.y}
-          textAnchor="middle"
-          fontSize={ITEM_FONT}
-        >
+      {layout.label ? (
+        <text className="bm-ring-label" x={0} y={layout.label.y} textAnchor="middle">
+          {spec.label.toUpperCase()}
+          {count > 0 ? ` · ${count}` : ''}
+        </text>
+      ) : null}
+      {layout.placed.map(({ text, full, slot }, index) => (
+        <text key={index} className="bm-item" x={0} y={slot.y} textAnchor="middle">
           {text}
+          {/* A shortened item shows in full when the pointer rests on it. */}
+          {text === full ? null : <title>{full}</title>}
         </text>
       ))}
-      {count === 0 && itemSlots[0] ? (
-        <text className="bm-item-empty" x={itemSlots[0].x} y={itemSlots[0].y} textAnchor="middle">
+      {layout.empty ? (
+        <text className="bm-item-empty" x={0} y={layout.empty.y} textAnchor="middle">
           Nothing here yet
         </text>
       ) : null}
-      {hidden > 0 && moreSlot ? (
-        <text className="bm-item-more" x={moreSlot.x} y={moreSlot.y} textAnchor="middle">
-          + {hidden} more
+      {layout.more ? (
+        <text className="bm-item-more" x={0} y={layout.more.slot.y} textAnchor="middle">
+          + {layout.more.count} more
         </text>
       ) : null}
     </g>

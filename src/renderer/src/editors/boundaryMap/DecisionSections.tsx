@@ -23,7 +23,7 @@ export function DecisionSection({ sheet, change, readOnly }: Props) {
         </>
       }
     >
-      <div className="grid-2">
+      <div className="bm-narrow">
         <SelectField
           label="My decision"
           value={sheet.decision.choice}
@@ -120,7 +120,7 @@ export function ReviewSection({ sheet, change, readOnly }: Props) {
         </p>
       }
     >
-      <div className="grid-2">
+      <div className="bm-narrow">
         <DateField
           label="Review date"
           value={sheet.review.date}

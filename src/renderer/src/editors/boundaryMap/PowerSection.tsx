@@ -43,7 +43,7 @@ export function PowerSection({ sheet, change, readOnly }: Props) {
         </>
       }
     >
-      <div className="grid-2">
+      <div className="bm-narrow">
         <SelectField
           label="Who holds the power?"
           value={power.holder}

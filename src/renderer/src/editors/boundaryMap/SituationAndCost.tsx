@@ -98,13 +98,14 @@ export function CostSection({ sheet, change, readOnly }: Props) {
         </>
       }
     >
-      <div className="grid-2">
+      <div className="bm-cost-grid">
         {COSTS.map(({ key, label, hint }) => (
           <TextArea
             key={key}
             label={label}
             hint={hint}
             value={sheet.cost[key]}
+            rows={4}
             readOnly={readOnly}
             onChange={(value) => {
               change((s) => ({ ...s, cost: { ...s.cost, [key]: value } }), `cost.${key}`);

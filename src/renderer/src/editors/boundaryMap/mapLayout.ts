@@ -11,9 +11,9 @@ export interface Ellipse {
 
 /** Ring sizes, outermost first; the map is wider than tall, so the rings are too. */
 export const RINGS = {
-  willNot: { rx: 290, ry: 232 },
-  negotiable: { rx: 214, ry: 166 },
-  willing: { rx: 134, ry: 96 },
+  willNot: { rx: 306, ry: 280 },
+  negotiable: { rx: 226, ry: 194 },
+  willing: { rx: 136, ry: 104 },
 } satisfies Record<string, Ellipse>;
 
 /** Room for one line of text: centred on (x, y), at most `width` wide. */
@@ -23,22 +23,16 @@ export interface Slot {
   width: number;
 }
 
-/**
- * Rough width of one character at a font size. System fonts average a little over half an em;
- * we lean wide so that text never spills over a ring's edge.
- */
-export function charWidth(fontSize: number): number {
-  return fontSize * 0.56;
-}
+/** Whether a line of text fits the room it is meant for. */
+export type Fits = (line: string) => boolean;
 
-/** How many characters fit in `width` at `fontSize`. */
-export function charsThatFit(width: number, fontSize: number): number {
-  return Math.max(0, Math.floor(width / charWidth(fontSize)));
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The text on one line, cut at a word where possible, with an ellipsis when it was too long. */
 export function truncate(text: string, maxChars: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = squash(text);
   if (flat.length <= maxChars) return flat;
   if (maxChars <= 1) return '…';
   const cut = flat.slice(0, maxChars - 1);
@@ -48,31 +42,45 @@ export function truncate(text: string, maxChars: number): string {
   return `${base.replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
-/** Text broken into at most `maxLines` lines of `maxChars`; the last line ends in "…" if cut. */
-export function wrapLines(text: string, maxChars: number, maxLines: number): string[] {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+/** The longest shortening of `text` (see truncate) that still fits. */
+export function fitLine(text: string, fits: Fits): string {
+  const flat = squash(text);
+  if (fits(flat)) return flat;
+  let low = 1;
+  let high = flat.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(truncate(flat, middle))) low = middle;
+    else high = middle - 1;
+  }
+  return truncate(flat, low);
+}
+
+/** Text broken into at most `maxLines` lines that fit; the last line ends in "…" if cut. */
+export function wrapLines(text: string, fits: Fits, maxLines: number): string[] {
+  const words = squash(text).split(' ').filter(Boolean);
   const lines: string[] = [];
   let current = '';
   let index = 0;
   for (; index < words.length; index += 1) {
     const word = words[index] ?? '';
     const next = current ? `${current} ${word}` : word;
-    if (next.length <= maxChars) {
+    if (fits(next)) {
       current = next;
       continue;
     }
-    if (current) lines.push(current);
-    if (lines.length === maxLines) break;
-    current = word.length > maxChars ? truncate(word, maxChars) : word;
+    if (current) {
+      lines.push(current);
+      if (lines.length === maxLines) break;
+    }
+    current = fitLine(word, fits);
   }
-  if (index === words.length && current && lines.length < maxLines) {
-    lines.push(current);
+  if (index === words.length) {
+    if (current) lines.push(current);
     return lines;
   }
-  if (lines.length === 0) return [];
-  const rest = words.slice(index).join(' ');
   const last = lines.length - 1;
-  lines[last] = truncate(`${lines[last] ?? ''} ${rest}`, maxChars);
+  lines[last] = fitLine(`${lines[last] ?? ''} ${words.slice(index).join(' ')}`, fits);
   return lines;
 }
 
@@ -93,53 +101,106 @@ export interface SlotOptions {
 
 /**
  * The lines of text that fit in the band between `outer` and `inner` (or the whole of `outer`
- * when `inner` is null), in reading order: top to bottom, left before right. Where the inner
- * ring cuts a line in two, each side is its own slot.
+ * when `inner` is null), top to bottom. In a band, lines stack outwards from the inner ring's
+ * top and bottom; lines squeezed beside the inner ring would be too short to read.
  */
 export function ringSlots(outer: Ellipse, inner: Ellipse | null, options: SlotOptions): Slot[] {
   const { lineHeight, padding, minWidth } = options;
   const half = lineHeight / 2;
+  // A line's far edge is where the outer ring is narrowest.
+  const slotAt = (y: number): Slot | null => {
+    const width = 2 * (halfWidthAt(outer, Math.abs(y) + half) - padding);
+    return width >= minWidth ? { x: 0, y, width } : null;
+  };
   const slots: Slot[] = [];
-  const rows = Math.floor((2 * outer.ry - 2 * padding) / lineHeight);
-  const top = -((rows - 1) * lineHeight) / 2;
-  for (let row = 0; row < rows; row += 1) {
-    const y = top + row * lineHeight;
-    // The line's far edge is where the outer ring is narrowest; its near edge where the inner is widest.
-    const far = Math.abs(y) + half;
-    const near = Math.max(0, Math.abs(y) - half);
-    const outerHalf = halfWidthAt(outer, far) - padding;
-    const innerHalf = inner ? halfWidthAt(inner, near) : 0;
-    if (innerHalf > 0) {
-      const width = outerHalf - innerHalf - padding;
-      if (width < minWidth) continue;
-      const middle = innerHalf + padding + width / 2;
-      slots.push({ x: -middle, y, width }, { x: middle, y, width });
-    } else if (2 * outerHalf >= minWidth) {
-      slots.push({ x: 0, y, width: 2 * outerHalf });
+  if (inner) {
+    for (let y = inner.ry + padding / 2 + half; y + half <= outer.ry; y += lineHeight) {
+      const below = slotAt(y);
+      if (!below) break;
+      slots.push({ ...below, y: -y }, below);
+    }
+  } else {
+    const rows = Math.floor((2 * outer.ry - 2 * padding) / lineHeight);
+    const top = -((rows - 1) * lineHeight) / 2;
+    for (let row = 0; row < rows; row += 1) {
+      const slot = slotAt(top + row * lineHeight);
+      if (slot) slots.push(slot);
     }
   }
-  return slots;
+  return slots.sort((a, b) => a.y - b.y);
 }
 
-export interface PlacedText {
-  text: string;
-  slot: Slot;
+export interface RingLayout {
+  /** Where the ring's name goes. */
+  label: Slot | null;
+  /** Each shown item and where it goes, in list order. */
+  placed: { text: string; full: string; slot: Slot }[];
+  /** "+ N more" when not every item fits. */
+  more: { count: number; slot: Slot } | null;
+  /** Where "nothing here yet" goes when the ring is empty. */
+  empty: Slot | null;
+}
+
+/** Slots nearest the centre are the widest: use those, but keep them in top-to-bottom order. */
+function nearestCentre(slots: readonly Slot[], count: number): Slot[] {
+  return [...slots]
+    .sort((a, b) => Math.abs(a.y) - Math.abs(b.y))
+    .slice(0, count)
+    .sort((a, b) => a.y - b.y);
 }
 
 /**
- * Put each text in a slot, in order. When there are more texts than slots, the last slot says
- * how many more there are instead.
+ * Where a ring's label and items go. In a band, items are shared between the part above the
+ * centre and the part below, each using its widest lines. In the innermost ring the label and
+ * items sit as one block in the middle.
  */
-export function placeTexts(
+export function layoutRing(
   texts: readonly string[],
   slots: readonly Slot[],
-  fontSize: number,
-): { placed: PlacedText[]; hidden: number } {
-  const fits = texts.length <= slots.length;
-  const shown = fits ? texts.length : Math.max(0, slots.length - 1);
-  const placed = texts.slice(0, shown).flatMap((text, index) => {
-    const slot = slots[index];
-    return slot ? [{ text: truncate(text, charsThatFit(slot.width, fontSize)), slot }] : [];
-  });
-  return { placed, hidden: texts.length - placed.length };
+  filled: boolean,
+  fitsIn: (slot: Slot) => Fits,
+): RingLayout {
+  const place = (itemSlots: readonly Slot[]) =>
+    itemSlots.flatMap((slot, index) => {
+      const full = texts[index];
+      return full === undefined ? [] : [{ text: fitLine(full, fitsIn(slot)), full, slot }];
+    });
+
+  if (filled) {
+    const capacity = slots.length - 1;
+    const shown = texts.length <= capacity ? texts.length : capacity - 1;
+    const lines = 1 + Math.max(shown, 1) + (shown < texts.length ? 1 : 0);
+    const start = Math.max(0, Math.floor((slots.length - lines) / 2));
+    const block = slots.slice(start, start + lines);
+    const itemSlots = block.slice(1, 1 + shown);
+    const moreSlot = block[1 + shown];
+    return {
+      label: block[0] ?? null,
+      placed: place(itemSlots),
+      more:
+        shown < texts.length && moreSlot ? { count: texts.length - shown, slot: moreSlot } : null,
+      empty: texts.length === 0 ? (block[1] ?? null) : null,
+    };
+  }
+
+  const above = slots.filter((slot) => slot.y < 0);
+  const below = slots.filter((slot) => slot.y > 0);
+  const topRoom = Math.max(0, above.length - 1);
+  const capacity = topRoom + below.length;
+  const shown = texts.length <= capacity ? texts.length : capacity - 1;
+  const onTop = Math.min(topRoom, Math.ceil(shown / 2));
+  const onBottom = shown - onTop;
+  const hidden = texts.length - shown;
+  // Items take the widest lines above the centre; the label sits just above them.
+  const firstTop = Math.max(1, above.length - Math.max(onTop, 1));
+  const topSlots = above.slice(firstTop).slice(0, onTop);
+  const label = above[firstTop - 1] ?? null;
+  const bottomSlots = nearestCentre(below, onBottom + (hidden > 0 ? 1 : 0));
+  const moreSlot = hidden > 0 ? bottomSlots.pop() : undefined;
+  return {
+    label,
+    placed: place([...topSlots, ...bottomSlots]),
+    more: moreSlot ? { count: hidden, slot: moreSlot } : null,
+    empty: texts.length === 0 ? (above[firstTop] ?? null) : null,
+  };
 }
