@@ -20,10 +20,17 @@ import { styledRun, textParagraph, textRuns } from './text';
 
 /** A bullet inside a narrow shaded cell: a small indent so the text keeps its width. */
 const CELL_BULLET = {
-  style: STYLE.tableText,
+  // No paragraph style: docx 9.15.2 writes a second w:pStyle (ListParagraph) next to it on a
+  // bullet, which Word reports as damage. The table-text look is set directly instead.
   bullet: { level: 0 },
   indent: { left: 260, hanging: 220 },
+  spacing: { before: 0, after: 40, line: 252, lineRule: 'auto' },
 } as const;
+
+/** A bullet item in a zone, in the table text size. */
+function cellBullet(text: string): Paragraph {
+  return textParagraph(text, CELL_BULLET, '', { size: 19 });
+}
 
 /** One coloured zone of the map: a heading and what sits in it. */
 interface Zone {
@@ -43,7 +50,7 @@ function zoneTitle(text: string): Paragraph {
 function items(texts: readonly string[], empty: string): Paragraph[] {
   const filled = texts.filter((t) => t.trim() !== '');
   if (filled.length === 0) return [textParagraph('', { style: STYLE.tableText }, empty)];
-  return filled.map((t) => textParagraph(t, CELL_BULLET));
+  return filled.map((t) => cellBullet(t));
 }
 
 /** Zones in a grid, each shaded in its own colour: the drawn part of the map. */
@@ -113,7 +120,7 @@ function theMap(sheet: BoundaryMapWorksheet, ctx: DocContext): FileChild[] {
           negotiable.length === 0
             ? items([], 'Nothing listed yet.')
             : negotiable.flatMap((n) => [
-                textParagraph(n.text, CELL_BULLET),
+                cellBullet(n.text),
                 ...(n.conditions.trim() === ''
                   ? []
                   : [

@@ -138,7 +138,10 @@ export function textBlocks(
     const bullet = BULLET_LINE.exec(line);
     if (bullet) {
       flush();
-      out.push(textParagraph(bullet[1] ?? '', { ...options, bullet: { level: 0 } }));
+      // A bullet keeps Word's List Paragraph style: docx would write a second w:pStyle.
+      out.push(
+        textParagraph(bullet[1] ?? '', { ...options, style: undefined, bullet: { level: 0 } }),
+      );
     } else if (line.trim() === '') {
       flush();
     } else {

@@ -39,12 +39,21 @@ export async function docxToPdf(docxPath: string, outDir: string): Promise<strin
   return pdf;
 }
 
-/** The text of a PDF, laid out as on the page (pdftotext -layout). */
-export async function pdfText(pdfPath: string): Promise<string> {
-  const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdfPath, '-'], {
-    maxBuffer: 64 * 1024 * 1024,
-  });
+/**
+ * The text of a PDF in reading order, pages separated by form feeds (\f). With `layout`, laid
+ * out as on the page instead (table cells then interleave line by line).
+ */
+export async function pdfText(pdfPath: string, layout = false): Promise<string> {
+  const args = [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', pdfPath, '-'];
+  const { stdout } = await run('pdftotext', args, { maxBuffer: 64 * 1024 * 1024 });
   return stdout;
+}
+
+/** Page width and height in points, from pdfinfo (A4 is about 595 × 842, Letter 612 × 792). */
+export async function pdfPageSize(pdfPath: string): Promise<{ width: number; height: number }> {
+  const { stdout } = await run('pdfinfo', [pdfPath]);
+  const match = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(stdout);
+  return { width: Number(match?.[1] ?? 0), height: Number(match?.[2] ?? 0) };
 }
 
 /** How many pages the PDF has. */
