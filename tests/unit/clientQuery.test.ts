@@ -27,6 +27,7 @@ const query = (over: Partial<ClientQuery>): ClientQuery => ({ ...DEFAULT_CLIENT_
 describe('foldText', () => {
   it('ignores case, accents and extra spaces', () => {
     expect(foldText('  ZOË   Ångström ')).toBe('zoe angstrom');
+    expect(foldText('Tromsø, Łódź, Straße, Æsir')).toBe('tromso, lodz, strasse, aesir');
   });
 });
 

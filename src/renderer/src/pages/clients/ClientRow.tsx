@@ -63,7 +63,9 @@ export function ClientRow({
       </div>
       <div>
         <span className="visually-hidden">Status: </span>
-        <span className={STATUS_BADGE[client.status]}>{CLIENT_STATUS_LABELS[client.status]}</span>
+        <span className={`${STATUS_BADGE[client.status]} client-status`}>
+          {CLIENT_STATUS_LABELS[client.status]}
+        </span>
         {archived ? <span className="badge client-archived">Archived</span> : null}
       </div>
       <div className="col-start">
