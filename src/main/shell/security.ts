@@ -17,9 +17,6 @@ function lockDown(contents: WebContents): void {
     event.preventDefault();
     openInBrowser(event.url);
   });
-  contents.on('will-redirect', (event) => {
-    event.preventDefault();
-  });
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
   });

@@ -3,6 +3,8 @@
  * machines without Electron. Same renderer, same handlers; loopback only, one token per run.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApi, systemDeps } from '../api';
 import { openWorkbookStore } from '../store';
@@ -18,6 +20,10 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const { args } = parsed;
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    console.warn('The page is not built yet, so the browser will find nothing to show.');
+    console.warn('Build it with `npm run build:app` (`npm run web` does this for you).');
+  }
   const store = await openWorkbookStore(args.workbook);
   const token = randomBytes(32).toString('base64url');
   const server = await startWebServer({
@@ -54,10 +60,14 @@ async function main(): Promise<void> {
   console.log('Press Ctrl+C to stop.');
 }
 
+function explain(error: unknown): string {
+  if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+    return 'That port is already in use. Choose another with --port, or leave --port out to pick a free one.';
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
 main().catch((error: unknown) => {
-  console.error(
-    'Coaching Workbook could not start:',
-    error instanceof Error ? error.message : error,
-  );
+  console.error(`Coaching Workbook could not start: ${explain(error)}`);
   process.exit(1);
 });
