@@ -1,0 +1,170 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, test, type RunningApp } from './fixtures';
+import { allSaved, expectAccessible, screenshots } from './screenChecks';
+
+interface StoredAgreement {
+  id: string;
+  kind: string;
+  version: number;
+  status: string;
+  clauses: { title: string; body: string }[];
+  mergeValues: Record<string, string>;
+  signedOn: string | null;
+  clientSignerName: string;
+  supersededById: string | null;
+  previousVersionId: string | null;
+}
+
+async function agreementsOnDisk(file: string): Promise<StoredAgreement[]> {
+  const book = JSON.parse(await readFile(file, 'utf8')) as { worksheets: StoredAgreement[] };
+  return book.worksheets
+    .filter((w) => w.kind === 'agreement')
+    .sort((a, b) => a.version - b.version);
+}
+
+/** A client and the coach's name, made through the web server's API; the client's id. */
+async function setUp(page: Page, app: RunningApp): Promise<string> {
+  const post = async (channel: string, data: unknown) => {
+    const response = await page.request.post(`${app.origin}/api/${channel}`, {
+      headers: { Authorization: `Bearer ${app.token}` },
+      data,
+    });
+    const body = (await response.json()) as { ok: boolean; value: { id?: string } };
+    expect(body.ok).toBe(true);
+    return body.value.id ?? '';
+  };
+  const practice = await page.request.post(`${app.origin}/api/practice:get`, {
+    headers: { Authorization: `Bearer ${app.token}` },
+    data: {},
+  });
+  const profile = ((await practice.json()) as { value: Record<string, unknown> }).value;
+  await post('practice:update', {
+    profile: { ...profile, coachName: 'Alex Morgan', businessName: 'Morgan Career Coaching' },
+  });
+  return post('clients:create', {
+    client: {
+      name: 'Dana Whitfield',
+      email: 'dana@northwind.example',
+      phone: '',
+      organization: 'Northwind Logistics',
+      role: 'Team lead',
+      status: 'active',
+      referralSource: '',
+      idealClientFit: 'good',
+      startDate: '2026-01-12',
+      yearlyCheckInDate: null,
+      notes: '',
+    },
+  });
+}
+
+test('an agreement goes from draft to sent to signed and locked; a new version keeps the history', async ({
+  page,
+  app,
+  workbookFile,
+}) => {
+  const clientId = await setUp(page, app);
+  await page.goto(app.url);
+  await page.goto(`${app.origin}/#/clients/${clientId}`);
+  await page.getByRole('button', { name: '+ New agreement' }).click();
+  await expect(page).toHaveURL(/#\/worksheets\//);
+
+  const status = page.getByRole('region', { name: 'Where this agreement stands' });
+  const preview = page.getByRole('region', { name: 'The agreement as the client reads it' });
+  await expect(status.getByText('Draft', { exact: true })).toBeVisible();
+  await expect(status.getByText('Version 1', { exact: true })).toBeVisible();
+  await expect(preview).toContainText('between Dana Whitfield ("you") and Alex Morgan');
+
+  // Change a clause for this client, and the fee for this client only.
+  const clauses = page.getByRole('list', { name: 'Clause list' }).locator(':scope > li');
+  const firstBody = clauses.first().getByLabel('Clause text');
+  await firstBody.press('End');
+  await page.keyboard.type(' We meet at Northwind’s office.');
+  await expect(preview).toContainText('We meet at Northwind’s office.');
+  const fee = page.getByLabel('Fee', { exact: true });
+  await fee.fill('GBP 150 per session');
+  await expect(preview).toContainText('GBP 150 per session');
+  // Emptying a value goes back to the usual one: the key is removed, not stored as ''.
+  const orgOverride = page.getByLabel('Client organization', { exact: true });
+  await orgOverride.fill('Northwind Ltd');
+  await expect(preview).toContainText('Northwind Ltd');
+  await orgOverride.fill('');
+  await allSaved(page);
+  let [v1] = await agreementsOnDisk(workbookFile);
+  expect(v1?.clauses[0]?.body).toContain('We meet at Northwind’s office.');
+  expect(v1?.mergeValues.fee).toBe('GBP 150 per session');
+  expect(v1?.mergeValues).not.toHaveProperty('clientOrganization');
+
+  await expectAccessible(page, 'Agreement (draft)');
+  await screenshots(page, 'agreement-draft');
+
+  // Sent: today by default; from then on it no longer changes.
+  await status.getByRole('button', { name: 'Mark as sent' }).click();
+  const sendDialog = page.getByRole('dialog', { name: 'Mark as sent' });
+  await expect(sendDialog.getByLabel('Sent on')).not.toHaveValue('');
+  await sendDialog.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(status.getByText('Sent, waiting for signature')).toBeVisible();
+  await expect(firstBody).toHaveAttribute('readonly', '');
+
+  // Signed: the client's name is required.
+  await status.getByRole('button', { name: 'Mark as signed' }).click();
+  const signDialog = page.getByRole('dialog', { name: 'Mark as signed' });
+  await signDialog.getByLabel('Signed by the client').fill('');
+  await signDialog.getByRole('button', { name: 'Mark as signed' }).click();
+  await expect(signDialog.getByText('Write the name of the person who signed.')).toBeVisible();
+  await signDialog.getByLabel('Signed by the client').fill('Dana Whitfield');
+  await signDialog.getByLabel('Signed on').fill('2026-02-03');
+  await signDialog.getByRole('button', { name: 'Mark as signed' }).click();
+  await expect(signDialog).toHaveCount(0);
+
+  await expect(status.getByRole('note')).toContainText(/Signed on .* by Dana Whitfield — locked/);
+  await expect(firstBody).toHaveAttribute('readonly', '');
+  await expect(page.getByLabel('Fee', { exact: true })).toHaveAttribute('readonly', '');
+  await expect(page.getByRole('button', { name: '+ Add a clause' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Insert at cursor' })).toHaveCount(0);
+  [v1] = await agreementsOnDisk(workbookFile);
+  expect(v1).toMatchObject({
+    status: 'signed',
+    signedOn: '2026-02-03',
+    clientSignerName: 'Dana Whitfield',
+  });
+  const v1Url = page.url();
+
+  await expectAccessible(page, 'Agreement (signed)');
+  await screenshots(page, 'agreement-signed');
+
+  // A new version: a draft v2 whose history lists v1.
+  await status.getByRole('button', { name: 'Make a new version' }).click();
+  await expect(page).not.toHaveURL(v1Url);
+  await expect(status.getByText('Version 2', { exact: true })).toBeVisible();
+  await expect(status.getByText('Draft', { exact: true })).toBeVisible();
+  const history = status.getByRole('list', { name: 'Version history' });
+  await expect(history.getByRole('link', { name: 'Version 1' })).toBeVisible();
+  await expect(history.getByRole('link', { name: 'Version 2' })).toBeVisible();
+  await expect(page.getByLabel('Fee', { exact: true })).toHaveValue('GBP 150 per session');
+  await page.getByLabel('Fee', { exact: true }).fill('GBP 165 per session');
+  await allSaved(page);
+
+  // Signing v2 replaces v1, which then points to its successor.
+  await status.getByRole('button', { name: 'Mark as signed' }).click();
+  await page
+    .getByRole('dialog', { name: 'Mark as signed' })
+    .getByRole('button', { name: 'Mark as signed' })
+    .click();
+  await expect(status.getByRole('note')).toContainText('locked');
+  await history.getByRole('link', { name: 'Version 1' }).click();
+  await expect(status.getByRole('note')).toContainText('replaced by a newer version');
+  await expect(status.getByText('Replaced by a newer version', { exact: true })).toBeVisible();
+  await expect(status.getByRole('link', { name: /See version 2/ })).toBeVisible();
+
+  const [old, current] = await agreementsOnDisk(workbookFile);
+  expect(old?.status).toBe('superseded');
+  expect(current?.status).toBe('signed');
+  expect(old?.supersededById).toBe(current?.id);
+  expect(current?.previousVersionId).toBe(old?.id);
+  expect(current?.mergeValues.fee).toBe('GBP 165 per session');
+  expect(old?.mergeValues.fee).toBe('GBP 150 per session');
+  await expectAccessible(page, 'Agreement (superseded)');
+});
