@@ -22,7 +22,7 @@ export function CoverageSection({ sheet }: { sheet: MentorsWorksheet }) {
           >
             {uncovered.length === 0
               ? 'Every area has at least one person. Well done.'
-              : `${uncovered.length} of ${coverage.areas.length} ${coverage.areas.length === 1 ? 'area has' : 'areas have'} nobody yet: ${uncovered.map((area) => area.name.trim() || 'unnamed area').join(', ')}.`}
+              : `${uncovered.length} of ${coverage.areas.length} ${coverage.areas.length === 1 ? 'area' : 'areas'} ${uncovered.length === 1 ? 'has' : 'have'} nobody yet: ${uncovered.map((area) => area.name.trim() || 'unnamed area').join(', ')}.`}
           </p>
           <table className="table mt-coverage">
             <caption className="visually-hidden">Mentoring coverage per area</caption>
