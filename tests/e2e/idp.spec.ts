@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test, type RunningApp } from './fixtures';
+import {
+  addWithKeyboard,
+  expectNoSeriousAxeViolations,
+  expectSaved,
+  items,
+  newWorksheetForClient,
+  openWorksheet,
+  screenshotWhole,
+} from './editorHelpers';
 
 /** Today where the browser runs (same machine), as the app stores dates. */
 function localIso(date: Date): string {
@@ -12,55 +20,13 @@ function localIso(date: Date): string {
 const TODAY = localIso(new Date());
 const SOON = localIso(new Date(Date.now() + 10 * 86_400_000));
 
-/** A client and an empty IDP for them, made through the web server's API; the IDP's id. */
 async function newIdp(page: Page, app: RunningApp): Promise<string> {
-  const post = async (channel: string, data: unknown) => {
-    const response = await page.request.post(`${app.origin}/api/${channel}`, {
-      headers: { Authorization: `Bearer ${app.token}` },
-      data,
-    });
-    const body = (await response.json()) as { ok: boolean; value: { id: string } };
-    expect(body.ok).toBe(true);
-    return body.value.id;
-  };
-  const clientId = await post('clients:create', {
-    client: {
-      name: 'Dana Whitfield',
-      email: '',
-      phone: '',
-      organization: 'Northwind Logistics',
-      role: 'Team lead',
-      status: 'active',
-      referralSource: '',
-      idealClientFit: 'good',
-      startDate: null,
-      yearlyCheckInDate: null,
-      notes: '',
-    },
-  });
-  return post('worksheets:create', { kind: 'idp', clientId });
+  return newWorksheetForClient(page, app, 'idp', 'Dana Whitfield');
 }
 
 async function open(page: Page, app: RunningApp, id: string) {
-  await page.goto(app.url);
-  await page.evaluate((hash) => {
-    window.location.hash = hash;
-  }, `#/worksheets/${id}`);
+  await openWorksheet(page, app, id);
   await expect(page.getByRole('region', { name: 'Profile' })).toBeVisible();
-}
-
-/** The items of a list editor, not those of lists nested inside them. */
-function items(list: Locator): Locator {
-  return list.locator(':scope > li');
-}
-
-async function addWithKeyboard(scope: Locator, label: RegExp) {
-  await scope.getByRole('button', { name: label }).last().focus();
-  await scope.page().keyboard.press('Enter');
-}
-
-async function saved(page: Page) {
-  await expect(page.locator('.save-status')).toContainText('All changes saved');
 }
 
 test('a coach fills every part of an IDP from the keyboard, and it is all still there after a reload and on disk', async ({
@@ -176,12 +142,10 @@ test('a coach fills every part of an IDP from the keyboard, and it is all still 
   await expect(
     summary.getByRole('button', { name: 'Earn the logistics certificate' }),
   ).toBeVisible();
-  await saved(page);
+  await expectSaved(page);
 
-  await page.screenshot({ path: 'test-results/screenshots/idp-light.png', fullPage: true });
-  const axe = await new AxeBuilder({ page }).analyze();
-  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await screenshotWhole(page, 'test-results/screenshots/idp-light.png');
+  await expectNoSeriousAxeViolations(page);
 
   await page.reload();
   await expect(profile.getByLabel('Manager')).toHaveValue('Sam Okafor');
@@ -256,7 +220,7 @@ test('undo and redo a text edit in the IDP with the keyboard', async ({ page, ap
   await open(page, app, id);
   const position = page.getByRole('region', { name: 'Profile' }).getByLabel('Current position');
   await position.fill('Analyst');
-  await saved(page);
+  await expectSaved(page);
   await page.waitForTimeout(1100); // a new undo step, not merged with the typing before
   await position.pressSequentially(' II');
   await expect(position).toHaveValue('Analyst II');
@@ -275,8 +239,8 @@ test('the IDP in dark mode, empty and filled summary', async ({ page, app }) => 
   await page.getByLabel('What will you achieve?').fill('Lead the spring planning round');
   await page.getByLabel('Target date').fill(SOON);
   await expect(page.getByRole('heading', { name: 'Due within 30 days' })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/idp-dark.png', fullPage: true });
-  const axe = await new AxeBuilder({ page }).analyze();
-  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await screenshotWhole(page, 'test-results/screenshots/idp-dark.png');
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.screenshot({ path: 'test-results/screenshots/idp-dark-1024.png' });
+  await expectNoSeriousAxeViolations(page);
 });

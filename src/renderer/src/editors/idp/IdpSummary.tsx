@@ -80,8 +80,9 @@ export function IdpSummary({
             <p>
               <strong>{progress.percent}% complete.</strong> {progress.objectivesDone} of{' '}
               {plural(progress.objectivesTotal, 'objective', 'objectives')} done,{' '}
-              {progress.activitiesDone} of{' '}
-              {plural(progress.activitiesTotal, 'activity', 'activities')} done.
+              {progress.activitiesTotal === 0
+                ? 'no activities planned yet.'
+                : `${progress.activitiesDone} of ${plural(progress.activitiesTotal, 'activity', 'activities')} done.`}
             </p>
           </div>
         )}

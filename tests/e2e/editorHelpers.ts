@@ -1,0 +1,77 @@
+/** Helpers shared by the worksheet editor specs (idp, skills). */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, type RunningApp } from './fixtures';
+
+/** A client and an empty worksheet of one kind for them, made through the API; the sheet's id. */
+export async function newWorksheetForClient(
+  page: Page,
+  app: RunningApp,
+  kind: 'idp' | 'skills',
+  clientName: string,
+): Promise<string> {
+  const post = async (channel: string, data: unknown) => {
+    const response = await page.request.post(`${app.origin}/api/${channel}`, {
+      headers: { Authorization: `Bearer ${app.token}` },
+      data,
+    });
+    const body = (await response.json()) as { ok: boolean; value: { id: string } };
+    expect(body.ok).toBe(true);
+    return body.value.id;
+  };
+  const clientId = await post('clients:create', {
+    client: {
+      name: clientName,
+      email: '',
+      phone: '',
+      organization: '',
+      role: '',
+      status: 'active',
+      referralSource: '',
+      idealClientFit: 'good',
+      startDate: null,
+      yearlyCheckInDate: null,
+      notes: '',
+    },
+  });
+  return post('worksheets:create', { kind, clientId });
+}
+
+/** Open a worksheet: the first visit hands the page its token, then straight to the sheet. */
+export async function openWorksheet(page: Page, app: RunningApp, id: string): Promise<void> {
+  await page.goto(app.url);
+  await page.goto(`${app.origin}/#/worksheets/${id}`);
+}
+
+/** The items of a list editor, not those of lists nested inside them. */
+export function items(list: Locator): Locator {
+  return list.locator(':scope > li');
+}
+
+/** Press a list's add button from the keyboard. */
+export async function addWithKeyboard(scope: Locator, label: RegExp): Promise<void> {
+  await scope.getByRole('button', { name: label }).last().focus();
+  await scope.page().keyboard.press('Enter');
+}
+
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.locator('.save-status')).toContainText('All changes saved');
+}
+
+/** The whole editor in one picture: the window grows to the height of the scrolling main area. */
+export async function screenshotWhole(page: Page, path: string): Promise<void> {
+  const size = page.viewportSize() ?? { width: 1440, height: 900 };
+  // A string, because the tests are typed without the DOM library.
+  const height = await page.evaluate<number>(
+    "document.querySelector('.app-main')?.scrollHeight ?? 0",
+  );
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height + 60) });
+  await page.screenshot({ path });
+  await page.setViewportSize(size);
+}
+
+export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  const axe = await new AxeBuilder({ page }).analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
