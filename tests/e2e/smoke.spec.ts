@@ -14,10 +14,9 @@ test.describe('web mode', () => {
     page.on('pageerror', (error) => problems.push(error.message));
 
     await page.goto(app.url);
-    await expect(page.getByRole('heading', { name: 'Coaching Workbook' })).toBeVisible();
-    await expect(page.getByRole('status')).toHaveText('Your workbook is open and ready.');
-    await expect(page.getByTestId('client-count')).toHaveText('No clients yet.');
-    await expect(page.getByText(workbookFile)).toBeVisible();
+    // A new workbook greets the coach with the first-run choices.
+    await expect(page.getByRole('heading', { name: 'Welcome to Coaching Workbook' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Set up my practice' })).toBeVisible();
     expect(page.url()).not.toContain(app.token);
     await page.screenshot({ path: 'test-results/screenshots/smoke-shell.png', fullPage: true });
 
@@ -25,7 +24,7 @@ test.describe('web mode', () => {
     expect(JSON.parse(await readFile(workbookFile, 'utf8'))).toHaveProperty('clients', []);
 
     await page.reload();
-    await expect(page.getByRole('status')).toHaveText('Your workbook is open and ready.');
+    await expect(page.getByRole('heading', { name: 'Welcome to Coaching Workbook' })).toBeVisible();
     // No CSP violation, no failed script: the strict policy and the page agree.
     expect(problems).toEqual([]);
   });
@@ -51,7 +50,8 @@ test.describe('web mode', () => {
     });
     expect(created.status()).toBe(200);
     await page.goto(app.url);
-    await expect(page.getByTestId('client-count')).toHaveText('1 client');
+    await page.getByRole('link', { name: 'Clients', exact: true }).click();
+    await expect(page.getByRole('link', { name: /Mary Chen/ })).toBeVisible();
   });
 
   test('without the token the page explains how to get in', async ({ page, app }) => {

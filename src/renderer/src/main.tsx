@@ -7,7 +7,8 @@ import { App } from './App';
 import { connectWorkbook } from './api/client';
 import './styles/tokens.css';
 import './styles/base.css';
-import './App.css';
+import './styles/controls.css';
+import './styles/layout.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');

@@ -72,7 +72,7 @@ export function AppFrame() {
       <main className="app-main" style={{ gridColumn: '1 / -1' }}>
         <div className="page card stack" style={{ maxWidth: 640 }}>
           <h1>The workbook could not be opened</h1>
-          <p>{state.loadError}</p>
+          <p role="alert">{state.loadError}</p>
           <div>
             <button type="button" className="btn btn-primary" onClick={() => void model.load()}>
               Try again
@@ -82,7 +82,12 @@ export function AppFrame() {
       </main>
     );
   }
-  if (!state.info) return <p className="muted" style={{ padding: 24 }}>Opening your workbook…</p>;
+  if (!state.info)
+    return (
+      <p className="muted" style={{ padding: 24 }}>
+        Opening your workbook…
+      </p>
+    );
   if (state.info.state === 'recovery') {
     return (
       <div className="app">

@@ -37,8 +37,8 @@ export function FirstRun({ onDone }: { onDone: () => void }) {
         <div className="card stack">
           <h2>Explore a sample workbook</h2>
           <p>
-            See the app filled with a dozen invented clients and all five worksheets. You can
-            delete the sample clients whenever you like.
+            See the app filled with a dozen invented clients and all five worksheets. You can delete
+            the sample clients whenever you like.
           </p>
           <div>
             <button

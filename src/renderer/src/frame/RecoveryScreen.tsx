@@ -50,8 +50,8 @@ export function RecoveryScreen({ info }: { info: WorkbookInfo }) {
             </>
           ) : (
             <p>
-              There is no backup yet. You can send the kept file to support, or start a new
-              workbook by moving it out of the data folder.
+              There is no backup yet. You can send the kept file to support, or start a new workbook
+              by moving it out of the data folder.
             </p>
           )}
           {error ? (
