@@ -19,7 +19,8 @@ import { createMainWindow, windowStateSaved } from './shell/window';
 const dataFolder = resolveDataFolder(process.env, app.getPath('userData'));
 app.setPath('userData', dataFolder);
 
-const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+// electron-vite dev sets this to its server's address; a packaged app never uses it.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined;
 const isDev = devServerUrl !== undefined;
 const rendererUrl =
   devServerUrl ??

@@ -1,0 +1,194 @@
+/**
+ * The desktop main process wired end to end, with Electron replaced by a recorder (Electron's
+ * binary cannot run here) and a real workbook in a temporary data folder: the folder override,
+ * the single-instance lock, the window's security settings, every channel served with its
+ * sender checked, the window position remembered, and a quit that waits for the last write.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { app } from 'electron';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../src/shared/contract';
+
+type Listener = (...args: unknown[]) => void;
+type IpcHandler = (event: unknown, payload: unknown) => Promise<unknown>;
+
+const recorder = vi.hoisted(() => {
+  /** Just enough of an event emitter for what main does with app and windows. */
+  class Emitter {
+    private listeners = new Map<string, Listener[]>();
+    on(name: string, listener: Listener) {
+      this.listeners.set(name, [...(this.listeners.get(name) ?? []), listener]);
+      return this;
+    }
+    once(name: string, listener: Listener) {
+      return this.on(name, listener);
+    }
+    emit(name: string, ...args: unknown[]) {
+      for (const listener of this.listeners.get(name) ?? []) listener(...args);
+    }
+  }
+  const calls: string[] = [];
+  const handlers = new Map<string, IpcHandler>();
+  const windows: FakeWindow[] = [];
+  const paths: Record<string, string> = { userData: '/nowhere/usual-user-data' };
+  class FakeApp extends Emitter {
+    isPackaged = false;
+    getPath = (name: string) => paths[name] ?? '';
+    setPath = (name: string, value: string) => {
+      calls.push(`setPath ${name}`);
+      paths[name] = value;
+    };
+    requestSingleInstanceLock = () => {
+      calls.push('requestSingleInstanceLock');
+      return true;
+    };
+    whenReady = () => Promise.resolve();
+    isReady = () => true;
+    getVersion = () => '0.0.0-test';
+    setAboutPanelOptions = () => undefined;
+    quit = () => {
+      calls.push('quit');
+      this.emit('will-quit', {
+        preventDefault: () => {
+          calls.push('quit held until saved');
+        },
+      });
+    };
+    exit = (code: number) => {
+      calls.push(`exit ${code}`);
+    };
+  }
+  class FakeWindow extends Emitter {
+    webContents = new Emitter();
+    constructor(readonly options: { webPreferences?: Record<string, unknown> }) {
+      super();
+      windows.push(this);
+    }
+    static getAllWindows = () => windows;
+    maximize = () => undefined;
+    show = () => undefined;
+    isMaximized = () => false;
+    isMinimized = () => false;
+    focus = () => calls.push('focus');
+    restore = () => undefined;
+    getNormalBounds = () => ({ x: 40, y: 50, width: 1000, height: 700 });
+    loadURL = (url: string) => {
+      calls.push(`loadURL ${url}`);
+      return Promise.resolve();
+    };
+  }
+  return { calls, handlers, windows, paths, FakeApp, FakeWindow };
+});
+
+vi.mock('electron', () => ({
+  app: new recorder.FakeApp(),
+  BrowserWindow: recorder.FakeWindow,
+  screen: {
+    getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+    getAllDisplays: () => [],
+  },
+  ipcMain: {
+    handle: (channel: string, handler: IpcHandler) => {
+      recorder.handlers.set(channel, handler);
+    },
+  },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: () => undefined,
+      setPermissionCheckHandler: () => undefined,
+      setDevicePermissionHandler: () => undefined,
+      webRequest: { onHeadersReceived: () => undefined },
+    },
+  },
+  shell: { openExternal: () => Promise.resolve(), openPath: () => Promise.resolve('') },
+  dialog: {
+    showErrorBox: (title: string, message: string) => {
+      recorder.calls.push(`error ${title}: ${message}`);
+    },
+    showMessageBox: () => Promise.resolve({}),
+  },
+  Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
+}));
+
+let dataDir: string;
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 300 && !check(); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+function loadedUrl(): string | undefined {
+  return recorder.calls.find((call) => call.startsWith('loadURL '))?.slice('loadURL '.length);
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'cw-shell-'));
+  vi.stubEnv('COACHING_WORKBOOK_DATA_DIR', dataDir);
+  vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
+  await import('../../src/main/index');
+  await until(() => loadedUrl() !== undefined);
+});
+
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('desktop main process', () => {
+  it('moves its data to the overriding folder before taking the single-instance lock', () => {
+    expect(recorder.paths.userData).toBe(dataDir);
+    expect(recorder.calls.indexOf('setPath userData')).toBeGreaterThanOrEqual(0);
+    expect(recorder.calls.indexOf('setPath userData')).toBeLessThan(
+      recorder.calls.indexOf('requestSingleInstanceLock'),
+    );
+    expect(recorder.calls.filter((call) => call.startsWith('error'))).toEqual([]);
+  });
+
+  it('opens one isolated, sandboxed window on the built page with the CommonJS preload', () => {
+    expect(recorder.windows).toHaveLength(1);
+    const preferences = recorder.windows[0]?.options.webPreferences;
+    expect(preferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+    });
+    expect(String(preferences?.preload)).toMatch(/preload[\\/]index\.cjs$/);
+    expect(loadedUrl()).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+  });
+
+  it('serves every channel to our page, and refuses frames and other pages', async () => {
+    expect([...recorder.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
+    const info = recorder.handlers.get('workbook:info');
+    const page = loadedUrl() ?? '';
+    const top = { senderFrame: { url: `${page}#/clients`, parent: null } };
+    await expect(info?.(top, {})).resolves.toMatchObject({
+      ok: true,
+      value: { state: 'ok', filePath: join(dataDir, 'workbook.json') },
+    });
+    const framed = { senderFrame: { url: page, parent: {} } };
+    const stranger = { senderFrame: { url: 'https://example.com/', parent: null } };
+    const gone = { senderFrame: null };
+    for (const event of [framed, stranger, gone]) {
+      await expect(info?.(event, {})).resolves.toMatchObject({ ok: false });
+    }
+  });
+
+  it('remembers the window in the data folder and finishes saving before it quits', async () => {
+    recorder.windows[0]?.emit('close');
+    app.quit();
+    await until(() => recorder.calls.filter((call) => call === 'quit').length === 2);
+    expect(recorder.calls.filter((call) => call === 'quit held until saved')).toHaveLength(1);
+    const saved = JSON.parse(await readFile(join(dataDir, 'window-state.json'), 'utf8')) as unknown;
+    expect(saved).toEqual({
+      bounds: { x: 40, y: 50, width: 1000, height: 700 },
+      isMaximized: false,
+    });
+    expect(JSON.parse(await readFile(join(dataDir, 'workbook.json'), 'utf8'))).toHaveProperty(
+      'clients',
+    );
+  });
+});
