@@ -49,6 +49,11 @@ sampleTest.describe('Home with a sample practice', () => {
       const name = ((await checkIn.innerText()).match(/Yearly check-in with (.+)$/) ?? [])[1] ?? '';
       await checkIn.click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+
+      // The figures at the top open the clients list on that status.
+      await page.getByRole('link', { name: 'Home', exact: true }).click();
+      await page.getByRole('link', { name: 'Active clients' }).click();
+      await expect(page.getByLabel('Status')).toHaveValue('active');
     },
   );
 });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { todayIso } from '../../../shared/domain/dates';
 import { useReadOnly, useWorkbook } from '../state/ModelContext';
 import { NewClientDialog } from '../frame/NewClientDialog';
@@ -7,10 +7,8 @@ import { CLIENT_ROW_HEIGHT, ClientListHeader, ClientRow } from './clients/Client
 import { ClientFilters } from './clients/ClientFilters';
 import { useClientActions } from './clients/useClientActions';
 import { DEFAULT_CLIENT_QUERY, queryClients, type ClientQuery } from './clients/clientQuery';
+import { rememberClientQuery, rememberedClientQuery } from './clients/rememberedQuery';
 import '../styles/pages.css';
-
-// Kept while the app is open, so coming back from a client finds the list as it was left.
-let rememberedQuery: ClientQuery = DEFAULT_CLIENT_QUERY;
 
 function countText(shown: number, total: number): string {
   const noun = total === 1 ? 'client' : 'clients';
@@ -23,13 +21,21 @@ function countText(shown: number, total: number): string {
 export function ClientsPage() {
   const workbook = useWorkbook();
   const readOnly = useReadOnly();
-  const [query, setQueryState] = useState(rememberedQuery);
+  const [query, setQueryState] = useState(rememberedClientQuery);
   const [adding, setAdding] = useState(false);
-  const actions = useClientActions();
+  const listRef = useRef<HTMLDivElement>(null);
+  // The deleted row's controls are gone: keep the keyboard in the list, on the row now in its place.
+  const actions = useClientActions({
+    afterDelete: () => {
+      requestAnimationFrame(() => {
+        listRef.current?.querySelector<HTMLElement>('a[tabindex="0"]')?.focus();
+      });
+    },
+  });
   const today = todayIso(new Date());
 
   const setQuery = (next: ClientQuery) => {
-    rememberedQuery = next;
+    rememberClientQuery(next);
     setQueryState(next);
   };
   const shown = useMemo(() => queryClients(workbook.clients, query), [workbook.clients, query]);
@@ -93,7 +99,7 @@ export function ClientsPage() {
           ) : null}
         </div>
       ) : (
-        <div className="card client-list">
+        <div className="card client-list" ref={listRef}>
           <ClientListHeader />
           <VirtualList
             items={shown}

@@ -1,23 +1,26 @@
-import type { Workbook } from '../../../../shared/schema';
+import type { ClientStatus, Workbook } from '../../../../shared/schema';
 import type { DueItem } from '../../../../shared/domain/dueItems';
 import { href } from '../../router';
+import { rememberStatusFilter } from '../clients/rememberedQuery';
 
 interface Figure {
   label: string;
   value: number;
   tone?: 'danger';
-  link?: string;
+  /** Opens the clients list filtered to this status. */
+  status?: ClientStatus;
 }
 
 function figuresOf(workbook: Workbook, due: readonly DueItem[]): Figure[] {
   const current = workbook.clients.filter((client) => client.archivedAt === null);
-  const count = (status: string) => current.filter((client) => client.status === status).length;
+  const count = (status: ClientStatus) =>
+    current.filter((client) => client.status === status).length;
   const overdue = due.filter((item) => item.overdue).length;
   const waiting = due.filter((item) => item.kind === 'agreementAwaitingSignature').length;
   return [
-    { label: 'Active clients', value: count('active'), link: href({ name: 'clients' }) },
-    { label: 'Prospects', value: count('prospect'), link: href({ name: 'clients' }) },
-    { label: 'Paused', value: count('paused') },
+    { label: 'Active clients', value: count('active'), status: 'active' },
+    { label: 'Prospects', value: count('prospect'), status: 'prospect' },
+    { label: 'Paused', value: count('paused'), status: 'paused' },
     { label: 'Waiting for a signature', value: waiting },
     { label: 'Overdue', value: overdue, ...(overdue > 0 ? { tone: 'danger' as const } : {}) },
   ];
@@ -30,8 +33,14 @@ export function Overview({ workbook, due }: { workbook: Workbook; due: readonly 
       {figuresOf(workbook, due).map((figure) => (
         <li key={figure.label} className="overview-figure" data-tone={figure.tone}>
           <span className="overview-value">{figure.value.toLocaleString()}</span>
-          {figure.link ? (
-            <a href={figure.link} className="overview-label">
+          {figure.status ? (
+            <a
+              href={href({ name: 'clients' })}
+              className="overview-label"
+              onClick={() => {
+                if (figure.status) rememberStatusFilter(figure.status);
+              }}
+            >
               {figure.label}
             </a>
           ) : (
