@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Client } from '../../src/shared/schema';
-import { EMPTY_CLIENT_DRAFT } from '../../src/shared/domain/emptyRecords';
+import type { Client } from '../../../src/shared/schema';
+import { EMPTY_CLIENT_DRAFT } from '../../../src/shared/domain/emptyRecords';
 import {
   DEFAULT_CLIENT_QUERY,
   foldText,
   queryClients,
   type ClientQuery,
-} from '../../src/renderer/src/pages/clients/clientQuery';
+} from '../../../src/renderer/src/pages/clients/clientQuery';
 
 let counter = 0;
 function client(fields: Partial<Client>): Client {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mentorsWorksheet, type MentorsWorksheet } from '../../src/shared/schema';
-import { emptyWorksheet } from '../../src/shared/domain/emptyRecords';
+import { mentorsWorksheet, type MentorsWorksheet } from '../../../src/shared/schema';
+import { emptyWorksheet } from '../../../src/shared/domain/emptyRecords';
 import {
   toggleArea,
   withAreas,
   withCandidate,
-} from '../../src/renderer/src/editors/mentors/mentorEdits';
+} from '../../../src/renderer/src/editors/mentors/mentorEdits';
 
 const STAMP = { id: 'ws-1', now: '2025-03-01T09:00:00.000Z' };
 

@@ -49,7 +49,10 @@ export function ListEditor<T extends { id: string }>({
     if (index === null) return;
     focusIndex.current = null;
     const item = listRef.current?.children[index];
-    const target = item?.querySelector<HTMLElement>('input, textarea, select, button');
+    // The item's first field, else its first enabled button (a disabled one cannot take focus).
+    const target =
+      item?.querySelector<HTMLElement>('.list-item-body :is(input, textarea, select)') ??
+      item?.querySelector<HTMLElement>('button:not(:disabled)');
     target?.focus();
   });
 
@@ -73,7 +76,8 @@ export function ListEditor<T extends { id: string }>({
   };
 
   const onKeyDown = (index: number) => (event: KeyboardEvent<HTMLLIElement>) => {
-    if (readOnly || !event.altKey) return;
+    // A nested list already handled the key: do not move the outer item too.
+    if (readOnly || !event.altKey || event.defaultPrevented) return;
     if (event.key === 'ArrowUp') move(index, index - 1);
     else if (event.key === 'ArrowDown') move(index, index + 1);
     else if (event.key === 'Delete') remove(index);
@@ -131,13 +135,15 @@ export function ListEditor<T extends { id: string }>({
                   </>
                 )}
               </div>
-              {renderItem(
-                item,
-                (next) => {
-                  update(index, next);
-                },
-                index,
-              )}
+              <div className="list-item-body stack">
+                {renderItem(
+                  item,
+                  (next) => {
+                    update(index, next);
+                  },
+                  index,
+                )}
+              </div>
             </li>
           );
         })}

@@ -188,11 +188,13 @@ export function NumberField({
   onChange,
   min,
   max,
+  readOnly = false,
 }: FieldProps & {
   value: number;
   onChange: (value: number) => void;
   min: number;
   max: number;
+  readOnly?: boolean;
 }) {
   const id = useId();
   return (
@@ -203,6 +205,7 @@ export function NumberField({
         value={value}
         min={min}
         max={max}
+        readOnly={readOnly}
         aria-describedby={describedBy(id, hint, error)}
         onChange={(event) => {
           const next = Math.round(Number(event.target.value));
@@ -246,11 +249,13 @@ export function RatingField({
   value,
   onChange,
   describe,
+  readOnly = false,
 }: {
   label: string;
   hint?: string;
   value: number;
   onChange: (value: number) => void;
+  readOnly?: boolean;
   /** Words for each level, read by screen readers and shown as a tooltip. */
   describe: (level: number) => string;
 }) {
@@ -268,6 +273,7 @@ export function RatingField({
               name={name}
               value={level}
               checked={value === level}
+              disabled={readOnly}
               aria-label={`${level}: ${describe(level)}`}
               onChange={() => {
                 onChange(level);
