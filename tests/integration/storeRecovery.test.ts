@@ -66,6 +66,7 @@ describe('a file that cannot be read', () => {
       expect(info.backups).toHaveLength(3);
       const restored = await store.restoreBackup(newest?.id ?? '');
       expect(restored.ok && restored.value.state).toBe('ok');
+      expect(restored.ok && restored.value.keptAsidePath).toBe(info.keptAsidePath);
       const shown = store.read();
       expect(shown.ok && shown.value.practice.coachName).toBe('Second version');
       const saved = workbook.parse(JSON.parse(await readFile(path, 'utf8')));

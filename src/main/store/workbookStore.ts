@@ -176,7 +176,14 @@ export class LowWorkbookStore implements WorkbookStore {
       );
       await renameWithRetry(this.filePath, asidePath);
     }
-    await this.file.write(reading.workbook);
+    try {
+      await this.file.write(reading.workbook);
+    } catch (error) {
+      // Put the file we moved back where it was, so that "nothing was changed" stays true.
+      if (asidePath !== null)
+        await renameWithRetry(asidePath, this.filePath).catch(() => undefined);
+      throw error;
+    }
     this.db.data = reading.workbook;
     this.committed += 1;
     this.saved = this.committed;
@@ -185,7 +192,7 @@ export class LowWorkbookStore implements WorkbookStore {
       asidePath === null
         ? `Your workbook was restored from the backup "${backupId}".`
         : `Your workbook was restored from the backup "${backupId}". The file it replaced was kept as "${basename(asidePath)}".`;
-    this.keptAsidePath = asidePath;
+    this.keptAsidePath = asidePath ?? this.keptAsidePath;
     this.fileSchemaVersion = CURRENT_SCHEMA_VERSION;
     this.lastSavedAt = at.toISOString();
     this.backupList = await this.backups.list();

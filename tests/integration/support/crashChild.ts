@@ -45,6 +45,10 @@ async function main(filePath: string): Promise<void> {
   }
 }
 
+// Never outlive the test: stop when the parent goes away (stdin closes) or after a minute.
+process.stdin.on('close', () => process.exit(3)).resume();
+setTimeout(() => process.exit(4), 60_000).unref();
+
 const filePath = process.argv[2];
 if (filePath === undefined) throw new Error('Usage: crashChild.ts <workbook file>');
 await main(filePath);
