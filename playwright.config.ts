@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Playwright empties its output folder on every run; screenshots live beside it, not inside.
+  outputDir: 'test-results/playwright',
   timeout: 60_000,
   fullyParallel: false,
   workers: 1,
