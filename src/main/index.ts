@@ -7,7 +7,7 @@ import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { createApi, systemDeps } from './api';
 import { openWorkbookStore } from './store';
 import type { WorkbookStore } from './store/types';
-import { COMMANDS, shortcutList, type CommandContext } from './shell/commands';
+import { COMMANDS, type CommandContext } from './shell/commands';
 import { resolveDataFolder, windowStatePathIn, workbookPathIn } from './shell/dataFolder';
 import { registerIpcHandlers } from './shell/ipc';
 import { buildMenuTemplate } from './shell/menu';
@@ -41,15 +41,13 @@ async function openWindow(): Promise<void> {
   });
 }
 
-function showShortcuts(context: CommandContext): void {
-  const lines = shortcutList(COMMANDS, context).map(({ label, keys }) => `${label}: ${keys}`);
-  const options = {
-    type: 'info' as const,
-    title: 'Keyboard shortcuts',
-    message: 'Keyboard shortcuts',
-    detail: lines.join('\n'),
-  };
-  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+/** The page lists every shortcut in its own overlay, opened with F1: press F1 for the user. */
+function showShortcuts(): void {
+  const contents = mainWindow?.webContents;
+  if (contents === undefined) return;
+  contents.focus();
+  contents.sendInputEvent({ type: 'keyDown', keyCode: 'F1' });
+  contents.sendInputEvent({ type: 'keyUp', keyCode: 'F1' });
 }
 
 function installMenu(): void {
@@ -59,9 +57,7 @@ function installMenu(): void {
     showDataFolder: () => {
       void shell.openPath(dataFolder);
     },
-    showShortcuts: () => {
-      showShortcuts(context);
-    },
+    showShortcuts,
   };
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(COMMANDS, context)));
 }

@@ -7,7 +7,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { app } from 'electron';
+import { app, type MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../src/shared/contract';
 
@@ -33,6 +33,7 @@ const recorder = vi.hoisted(() => {
   const handlers = new Map<string, IpcHandler>();
   const windows: FakeWindow[] = [];
   const paths: Record<string, string> = { userData: '/nowhere/usual-user-data' };
+  const menus: { template: unknown }[] = [];
   class FakeApp extends Emitter {
     isPackaged = false;
     getPath = (name: string) => paths[name] ?? '';
@@ -61,7 +62,12 @@ const recorder = vi.hoisted(() => {
     };
   }
   class FakeWindow extends Emitter {
-    webContents = new Emitter();
+    webContents = Object.assign(new Emitter(), {
+      focus: () => calls.push('page focused'),
+      sendInputEvent: (input: { type: string; keyCode: string }) => {
+        calls.push(`page ${input.type} ${input.keyCode}`);
+      },
+    });
     constructor(readonly options: { webPreferences?: Record<string, unknown> }) {
       super();
       windows.push(this);
@@ -79,7 +85,7 @@ const recorder = vi.hoisted(() => {
       return Promise.resolve();
     };
   }
-  return { calls, handlers, windows, paths, FakeApp, FakeWindow };
+  return { calls, handlers, windows, paths, menus, FakeApp, FakeWindow };
 });
 
 vi.mock('electron', () => ({
@@ -109,7 +115,12 @@ vi.mock('electron', () => ({
     },
     showMessageBox: () => Promise.resolve({}),
   },
-  Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
+  Menu: {
+    buildFromTemplate: (template: unknown) => template,
+    setApplicationMenu: (template: unknown) => {
+      recorder.menus.push({ template });
+    },
+  },
 }));
 
 let dataDir: string;
@@ -175,6 +186,17 @@ describe('desktop main process', () => {
     for (const event of [framed, stranger, gone]) {
       await expect(info?.(event, {})).resolves.toMatchObject({ ok: false });
     }
+  });
+
+  it('opens the page’s shortcuts overlay from Help → Keyboard Shortcuts by pressing F1 for the user', () => {
+    const template = recorder.menus.at(-1)?.template;
+    const menus = Array.isArray(template) ? (template as MenuItemConstructorOptions[]) : [];
+    const help = menus.find((menu) => menu.label === 'Help');
+    const entries = Array.isArray(help?.submenu) ? help.submenu : [];
+    const click = entries.find((entry) => entry.label === 'Keyboard Shortcuts')?.click;
+    expect(click).toBeTypeOf('function');
+    if (click) Reflect.apply(click, undefined, []);
+    expect(recorder.calls.slice(-3)).toEqual(['page focused', 'page keyDown F1', 'page keyUp F1']);
   });
 
   it('remembers the window in the data folder and finishes saving before it quits', async () => {

@@ -1,11 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  COMMANDS,
-  describeAccelerator,
-  shortcutList,
-  type CommandContext,
-} from '../../src/main/shell/commands';
+import { COMMANDS, type CommandContext } from '../../src/main/shell/commands';
 import { buildMenuTemplate } from '../../src/main/shell/menu';
 
 function context(overrides: Partial<CommandContext> = {}): CommandContext {
@@ -87,20 +82,5 @@ describe('application menu', () => {
   it('gives every command a distinct id', () => {
     const all = COMMANDS.map((command) => command.id);
     expect(new Set(all).size).toBe(all.length);
-  });
-});
-
-describe('keyboard shortcuts list', () => {
-  it('names each shortcut the way the system shows it', () => {
-    expect(describeAccelerator('CmdOrCtrl+Shift+Z', false)).toBe('Ctrl+Shift+Z');
-    expect(describeAccelerator('CmdOrCtrl+Shift+Z', true)).toBe('Cmd Shift Z');
-    expect(describeAccelerator('CmdOrCtrl+Plus', false)).toBe('Ctrl++');
-  });
-
-  it('lists only what the menus offer on this system', () => {
-    const windows = shortcutList(COMMANDS, context()).map((s) => s.label);
-    expect(windows).toEqual(expect.arrayContaining(['Undo', 'Copy', 'Keyboard Shortcuts', 'Quit']));
-    const mac = shortcutList(COMMANDS, context({ isMac: true }));
-    expect(mac.filter((s) => s.label === 'Quit')).toEqual([{ label: 'Quit', keys: 'Cmd Q' }]);
   });
 });

@@ -10,6 +10,7 @@ export interface CommandContext {
   /** Running from `npm run dev`: reload and developer tools are offered. */
   isDev: boolean;
   showDataFolder(): void;
+  /** Open the page's own keyboard shortcuts overlay, which lists every shortcut of the app. */
   showShortcuts(): void;
 }
 
@@ -135,37 +136,10 @@ export const COMMANDS: readonly Command[] = [
   {
     id: 'help.shortcuts',
     menu: 'help',
+    // No accelerator: the page itself answers F1, and the menu only opens the same overlay.
     label: 'Keyboard Shortcuts',
-    accelerator: 'CmdOrCtrl+/',
     run: (context) => {
       context.showShortcuts();
     },
   },
 ];
-
-/** An accelerator as people read it on this system, e.g. `CmdOrCtrl+Shift+Z` → `Ctrl+Shift+Z`. */
-export function describeAccelerator(accelerator: string, isMac: boolean): string {
-  return accelerator
-    .split('+')
-    .map((key) => {
-      if (key === 'CmdOrCtrl' || key === 'CommandOrControl') return isMac ? 'Cmd' : 'Ctrl';
-      if (key === 'Plus') return '+';
-      return key;
-    })
-    .join(isMac ? ' ' : '+');
-}
-
-/** The commands available in this context that have a shortcut, for the shortcuts list. */
-export function shortcutList(
-  commands: readonly Command[],
-  context: CommandContext,
-): { label: string; keys: string }[] {
-  return commands
-    .filter((command) => command.when?.(context) ?? true)
-    .filter((command) => command.menu !== 'app' || context.isMac)
-    .flatMap((command) =>
-      command.label !== undefined && command.accelerator !== undefined
-        ? [{ label: command.label, keys: describeAccelerator(command.accelerator, context.isMac) }]
-        : [],
-    );
-}
