@@ -1,13 +1,18 @@
 import type { Page } from '@playwright/test';
-import { expect, type RunningApp } from './fixtures';
+import { expect, test as base, type RunningApp } from './fixtures';
 import {
   allSaved,
   expectAccessible,
   openApp,
   readWorkbookJson,
-  sampleTest as test,
+  sampleWorkbook,
   screenshots,
 } from './screenChecks';
+
+const test = base.extend<{ sampleClients: number }>({
+  sampleClients: [12, { option: true }],
+  initialWorkbook: sampleWorkbook,
+});
 
 /** Add a client straight through the API, as another window would. */
 async function addClient(page: Page, app: RunningApp, name: string, notes = ''): Promise<string> {

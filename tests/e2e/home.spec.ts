@@ -3,9 +3,14 @@ import {
   expectAccessible,
   openApp,
   readWorkbookJson,
-  sampleTest,
+  sampleWorkbook,
   screenshots,
 } from './screenChecks';
+
+const sampleTest = test.extend<{ sampleClients: number }>({
+  sampleClients: [12, { option: true }],
+  initialWorkbook: sampleWorkbook,
+});
 
 sampleTest.describe('Home with a sample practice', () => {
   sampleTest(

@@ -1,13 +1,16 @@
-import { expect } from './fixtures';
+import { expect, test as base } from './fixtures';
 import {
   expectAccessible,
   openApp,
   readWorkbookJson,
-  sampleTest,
+  sampleWorkbook,
   screenshots,
 } from './screenChecks';
 
-const test = sampleTest.extend({ sampleClients: 1000 });
+const test = base.extend<{ sampleClients: number }>({
+  sampleClients: [1000, { option: true }],
+  initialWorkbook: sampleWorkbook,
+});
 test.setTimeout(180_000);
 
 test('a 1,000-client workbook opens, search finds a client, and the list keeps up', async ({

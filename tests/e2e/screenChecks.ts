@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test as base, type RunningApp } from './fixtures';
+import { expect, type RunningApp } from './fixtures';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -42,20 +42,25 @@ export async function makeSampleWorkbook(dir: string, clients: number): Promise<
 }
 
 /**
- * Tests that start from a sample workbook of `sampleClients` clients (made in the test's own
- * folder before the server starts).
+ * The `initialWorkbook` fixture for tests that start from a sample workbook of
+ * `sampleClients` clients, made in the test's own folder before the server starts:
+ * `base.extend<{ sampleClients: number }>({ sampleClients: [12, { option: true }],
+ * initialWorkbook: sampleWorkbook })`.
  */
-export const sampleTest = base.extend<{ sampleClients: number }>({
-  sampleClients: [12, { option: true }],
-  initialWorkbook: async ({ dataDir, sampleClients }, use) => {
-    await use(await makeSampleWorkbook(dataDir, sampleClients));
-  },
-});
+export async function sampleWorkbook(
+  { dataDir, sampleClients }: { dataDir: string; sampleClients: number },
+  use: (text: string) => Promise<void>,
+): Promise<void> {
+  await use(await makeSampleWorkbook(dataDir, sampleClients));
+}
 
-/** Open the app and wait until the main navigation is there. */
+/**
+ * Open the app and wait until the main navigation is there (a 30 MB workbook of 1,000 clients
+ * takes a few seconds to arrive).
+ */
 export async function openApp(page: Page, app: RunningApp): Promise<void> {
   await page.goto(app.url);
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 30_000 });
 }
 
 /** Wait until the top bar says everything is saved. */
