@@ -33,12 +33,13 @@ const EXTRA_CLAUSES = [
   },
 ] as const;
 
+/** Per-client changes to the practice's defaults; lower case, as they sit inside sentences. */
 const PACKAGES: readonly MergeValues[] = [
   {},
-  { numberOfSessions: '6', fee: '1,080 for six sessions' },
-  { numberOfSessions: '12', fee: '1,980 for twelve sessions, paid in three instalments' },
-  { sessionMedium: 'In person at the client’s office' },
-  { sessionFrequency: 'Weekly for the first month, then every two weeks' },
+  { numberOfSessions: '6', fee: '£1,000 for a package of six sessions' },
+  { numberOfSessions: '12', fee: '£1,900 for twelve sessions, paid in three instalments' },
+  { sessionMedium: 'in person at your workplace' },
+  { sessionFrequency: 'weekly for the first month, then every two weeks' },
 ];
 
 /** Which agreement states a client at this stage plausibly has; `renewed` means a v1 and a v2. */

@@ -68,7 +68,7 @@ export const OBJECTIVES: readonly ObjectiveIdea[] = [
       {
         kind: 'course',
         description: 'Short course on facilitation and running workshops.',
-        resources: 'About 450 in fees, two days away from work.',
+        resources: 'About £450 in fees, two days away from work.',
         managerSupport: 'Approve the cost from the training budget.',
         evidence: 'Course certificate.',
       },
@@ -88,7 +88,7 @@ export const OBJECTIVES: readonly ObjectiveIdea[] = [
       {
         kind: 'reading',
         description: 'Read a plain-language book on finance for non-finance managers.',
-        resources: 'About 25 for the book.',
+        resources: 'About £25 for the book.',
         managerSupport: 'None needed.',
         evidence: 'One-page summary shared with my manager.',
       },
@@ -121,14 +121,14 @@ export const OBJECTIVES: readonly ObjectiveIdea[] = [
       {
         kind: 'certification',
         description: 'Register, study and sit the exam.',
-        resources: 'Exam fee around 600, plus study time of three hours a week.',
+        resources: 'Exam fee around £600, plus study time of three hours a week.',
         managerSupport: 'Agree study time in work hours and cover the fee.',
         evidence: 'Exam result and certificate.',
       },
       {
         kind: 'course',
         description: 'Evening preparation course, ten weeks.',
-        resources: 'About 300.',
+        resources: 'About £300.',
         managerSupport: 'Flexible finish on course nights.',
         evidence: 'Attendance record.',
       },
@@ -168,7 +168,7 @@ export const OBJECTIVES: readonly ObjectiveIdea[] = [
       {
         kind: 'course',
         description: 'Workshop on assertive communication.',
-        resources: 'One day, about 200.',
+        resources: 'One day, about £200.',
         managerSupport: 'Approve the day out.',
         evidence: 'Workshop notes and what I changed afterwards.',
       },
@@ -194,7 +194,7 @@ export const OBJECTIVES: readonly ObjectiveIdea[] = [
       {
         kind: 'course',
         description: 'Online course on spreadsheets and dashboards, at my own pace.',
-        resources: 'Subscription, about 30 a month for three months.',
+        resources: 'Subscription, about £30 a month for three months.',
         managerSupport: 'Two hours a week of protected learning time.',
         evidence: 'The two reports, and the course completion page.',
       },

@@ -5,6 +5,7 @@ import {
   type MentorsWorksheet,
 } from '../../shared/schema';
 import { addDays } from '../../shared/domain/dates';
+import { datesLeadingTo } from './calendar';
 import { childIds, sheetBase, type SheetContext } from './context';
 import { FIRST_NAMES, LAST_NAMES, WORKPLACES } from './people';
 
@@ -30,21 +31,30 @@ const HOW_FOUND_DETAIL: Record<(typeof HOW_FOUND)[number], string> = {
   other: 'Met by chance at a community event.',
 };
 
-const NEXT_STEPS = [
-  'Send a short note asking for 30 minutes over coffee.',
-  'Ask my manager for the introduction.',
-  'Prepare three questions before our next call.',
-  'Share the draft and ask for honest comments.',
-  'Book the next monthly meeting.',
-  'Thank them and report back on what I tried.',
-] as const;
+/** A next step that fits where the relationship stands. */
+const NEXT_STEPS: Record<CandidateStatus, readonly string[]> = {
+  idea: [
+    'Send a short note asking for 30 minutes over coffee.',
+    'Ask my manager for an introduction.',
+  ],
+  introductionAsked: ['Follow up on the introduction if nothing comes by Friday.'],
+  introduced: ['Book a first meeting and send two or three questions beforehand.'],
+  met: ['Thank them and report back on what I tried.', 'Ask whether they would meet monthly.'],
+  active: [
+    'Prepare three questions before our next call.',
+    'Share my draft and ask for honest comments.',
+    'Book the next monthly meeting.',
+  ],
+  paused: ['Check in again after the busy season.'],
+  ended: [''],
+};
 
-const CONTACT_NOTES = [
+/** How a relationship usually unfolds, oldest first; a log holds the first few. */
+const CONTACT_STORY = [
+  'Introduction made; we agreed to meet.',
   'First coffee. Generous with time; suggested two books.',
   'Video call. Talked through my plan; they pushed me to aim higher.',
-  'Quick e-mail exchange about the conference deadline.',
-  'Met at the association evening; agreed to meet monthly.',
-  'Introduction made by my manager.',
+  'Quick e-mail exchange about a deadline I was worried about.',
 ] as const;
 
 const GIVING_BACK = [
@@ -80,6 +90,14 @@ export function sampleMentors(ctx: SheetContext, id: string): MentorsWorksheet {
     const status = rng.weighted(STATUSES);
     const howFound = rng.pick(HOW_FOUND);
     const logId = childIds(cid, 'l');
+    const contactLog = (count: number) => {
+      const dates = datesLeadingTo(asOf, count, rng);
+      return CONTACT_STORY.slice(0, count).map((note, k) => ({
+        id: logId(),
+        date: dates[k] ?? null,
+        note,
+      }));
+    };
     const met = !['idea', 'introductionAsked'].includes(status);
     const workplace = rng.pick(WORKPLACES);
     const inside = rng.chance(0.3);
@@ -98,16 +116,10 @@ export function sampleMentors(ctx: SheetContext, id: string): MentorsWorksheet {
       howFoundDetail: HOW_FOUND_DETAIL[howFound],
       relationship: rng.weighted(RELATIONSHIP_KINDS.map((kind, k) => [kind, k === 0 ? 5 : 1])),
       status,
-      nextStep: status === 'ended' ? '' : rng.pick(NEXT_STEPS),
+      nextStep: rng.pick(NEXT_STEPS[status]),
       // Next steps fall from two weeks ago to a month ahead: some overdue, some due soon.
       nextStepDate: status === 'ended' ? null : addDays(asOf, rng.int(-14, 30)),
-      contactLog: met
-        ? rng.some(CONTACT_NOTES, rng.int(1, 3)).map((note, i) => ({
-            id: logId(),
-            date: addDays(asOf, -(i + 1) * rng.int(10, 40)),
-            note,
-          }))
-        : [],
+      contactLog: met ? contactLog(rng.int(1, CONTACT_STORY.length)) : [],
       givingBack: met ? rng.pick(GIVING_BACK) : '',
     };
   });

@@ -26,18 +26,24 @@ export const SAMPLE_PRACTICE: PracticeProfile = {
   dateFormat: 'D MMMM YYYY',
 };
 
-/** The practice's fees and habits, used where the template does not already say them. */
-const SAMPLE_DEFAULTS: AgreementTemplate['defaults'] = {
-  fee: '180 per session',
-  paymentTerms: 'Invoiced monthly, payable within 14 days',
+/** Used only where the app's default template leaves a value open; phrased to sit in a sentence. */
+const FALLBACK_DEFAULTS: AgreementTemplate['defaults'] = {
+  fee: '£180 per session',
+  paymentTerms: 'invoices are due within 14 days',
   numberOfSessions: '8',
   sessionLength: '60 minutes',
-  sessionFrequency: 'Every two weeks',
-  sessionMedium: 'Video call, or in person in Norwich',
+  sessionFrequency: 'every two weeks',
+  sessionMedium: 'by video call',
   cancellationNotice: '48 hours',
-  responseTime: 'Within two working days',
-  contactHours: 'Monday to Friday, 9 am to 5 pm',
-  endingNotice: 'Two weeks, in writing, by either of us',
+  responseTime: 'two working days',
+  contactHours: 'weekdays, 9 am to 5 pm',
+  endingNotice: 'two weeks',
+};
+
+/** What this practice sets for itself, whatever the default template says. */
+const PRACTICE_OWN: AgreementTemplate['defaults'] = {
+  fee: '£180 per session, or £1,300 for a package of eight sessions',
+  sessionMedium: 'by video call, or in person at my studio in Norwich',
 };
 
 const SAMPLE_FACT_SHEET =
@@ -47,12 +53,12 @@ const SAMPLE_FACT_SHEET =
 
 /**
  * The sample practice's agreement template: the app's default template as it stands at run
- * time, with the practice's own fees filled in where the default leaves them open.
+ * time (clauses and all), with this practice's own fee and place of work.
  */
 export function sampleTemplate(defaultTemplate: AgreementTemplate): AgreementTemplate {
   return {
     ...defaultTemplate,
-    defaults: { ...SAMPLE_DEFAULTS, ...defaultTemplate.defaults },
+    defaults: { ...FALLBACK_DEFAULTS, ...defaultTemplate.defaults, ...PRACTICE_OWN },
     factSheet:
       defaultTemplate.factSheet.trim() === '' ? SAMPLE_FACT_SHEET : defaultTemplate.factSheet,
   };
