@@ -105,6 +105,7 @@ export function ClientsPage() {
             items={shown}
             rowHeight={CLIENT_ROW_HEIGHT}
             label="Clients"
+            description="Use the up and down arrow keys to move between clients, Home and End to jump to the first or last."
             getKey={(client) => client.id}
             renderRow={(client, _index, tabIndex) => (
               <ClientRow
@@ -127,11 +128,6 @@ export function ClientsPage() {
           />
         </div>
       )}
-      {shown.length > 0 ? (
-        <p className="muted list-hint">
-          Tip: in the list, <kbd>↑</kbd> and <kbd>↓</kbd> move between clients.
-        </p>
-      ) : null}
       {actions.dialog}
       {adding ? (
         <NewClientDialog

@@ -84,8 +84,12 @@ export function ClientAgreements({ clientId }: { clientId: string }) {
                   <span className={STATUS_BADGE[entry.current.status]}>
                     {AGREEMENT_STATUS_LABELS[entry.current.status]}
                   </span>
-                  {entry.hasOpenDraft && entry.current.status !== 'draft' ? (
-                    <span className="badge">New version in draft</span>
+                  {entry.latest.id !== entry.current.id ? (
+                    <span className={STATUS_BADGE[entry.latest.status]}>
+                      {entry.latest.status === 'sent'
+                        ? `Version ${entry.latest.version} sent, not signed yet`
+                        : `Version ${entry.latest.version} in draft`}
+                    </span>
                   ) : null}
                 </div>
                 <ul className="agreement-versions" aria-label="Versions">

@@ -24,7 +24,9 @@ export function ClientListHeader() {
       <span className="col-start">Started</span>
       <span>Yearly check-in</span>
       <span className="col-updated">Last updated</span>
-      <span />
+      <span className="list-keys">
+        <kbd>↑</kbd> <kbd>↓</kbd> to move
+      </span>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 /** Rows drawn beyond the visible ones, so fast scrolling does not show blank space. */
 const OVERSCAN = 8;
@@ -32,17 +32,21 @@ export function VirtualList<T>({
   items,
   rowHeight,
   label,
+  description,
   getKey,
   renderRow,
 }: {
   items: readonly T[];
   rowHeight: number;
   label: string;
+  /** How to move around the list, read by screen readers. */
+  description?: string;
   getKey: (item: T) => string;
   /** `tabIndex` is 0 for the active row and -1 for the others: give it to every control. */
   renderRow: (item: T, index: number, tabIndex: 0 | -1) => ReactNode;
 }) {
   const listRef = useRef<HTMLUListElement>(null);
+  const descriptionId = useId();
   const [range, setRange] = useState<Range>({ first: 0, last: INITIAL_ROWS });
   const [activeIndex, setActiveIndex] = useState(0);
   const pendingFocus = useRef<{ index: number; column: number } | null>(null);
@@ -116,33 +120,41 @@ export function VirtualList<T>({
   if (active > last && active < items.length) indices.push(active);
 
   return (
-    <ul
-      ref={listRef}
-      className="vlist"
-      aria-label={label}
-      style={{ height: items.length * rowHeight }}
-      onKeyDown={onKeyDown}
-      onFocus={(event) => {
-        const row = (event.target as HTMLElement).closest('[data-index]');
-        if (row) setActiveIndex(Number(row.getAttribute('data-index')));
-      }}
-    >
-      {indices.map((index) => {
-        const item = items[index];
-        if (item === undefined) return null;
-        return (
-          <li
-            key={getKey(item)}
-            className="vlist-row"
-            data-index={index}
-            aria-setsize={items.length}
-            aria-posinset={index + 1}
-            style={{ top: index * rowHeight, height: rowHeight }}
-          >
-            {renderRow(item, index, index === active ? 0 : -1)}
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      {description ? (
+        <span id={descriptionId} className="visually-hidden">
+          {description}
+        </span>
+      ) : null}
+      <ul
+        ref={listRef}
+        className="vlist"
+        aria-label={label}
+        aria-describedby={description ? descriptionId : undefined}
+        style={{ height: items.length * rowHeight }}
+        onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          const row = (event.target as HTMLElement).closest('[data-index]');
+          if (row) setActiveIndex(Number(row.getAttribute('data-index')));
+        }}
+      >
+        {indices.map((index) => {
+          const item = items[index];
+          if (item === undefined) return null;
+          return (
+            <li
+              key={getKey(item)}
+              className="vlist-row"
+              data-index={index}
+              aria-setsize={items.length}
+              aria-posinset={index + 1}
+              style={{ top: index * rowHeight, height: rowHeight }}
+            >
+              {renderRow(item, index, index === active ? 0 : -1)}
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }
