@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -167,6 +167,18 @@ describe('cli sample + check', () => {
     expect(checked.stdout).toMatch(/^worksheets\.10\.title: .+/m);
     expect(await snapshot(edited)).toEqual(before);
     await rm(edited);
+  });
+
+  it('accepts a file from an older version as valid and leaves it as it was', async () => {
+    const old = join(dir, 'old.json');
+    await copyFile(join(ROOT, 'tests', 'fixtures', 'workbook-v1.json'), old);
+    const before = await snapshot(old);
+    const checked = await cli(['check', '--workbook', old]);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/^OK: \d+ clients, \d+ worksheets \(schema version 1\)/);
+    expect(checked.stdout).toMatch(/older version/);
+    expect(await snapshot(old)).toEqual(before);
+    await rm(old);
   });
 
   it('explains files it cannot use: newer version, not JSON, not text, missing, a folder', async () => {

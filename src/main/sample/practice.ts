@@ -2,10 +2,10 @@ import type { AgreementTemplate, PracticeProfile } from '../../shared/schema';
 
 /** The invented coach behind every sample workbook. Phone numbers are from ranges kept for fiction. */
 export const SAMPLE_PRACTICE: PracticeProfile = {
-  coachName: 'Helen Achterberg-Osei',
+  coachName: 'Catriona Bell',
   credentials: 'PCC (ICF), MSc Organisational Psychology',
   businessName: 'Lanternfield Coaching',
-  email: 'helen@lanternfield-coaching.example',
+  email: 'catriona@lanternfield-coaching.example',
   phone: '+44 20 7946 0418',
   website: 'https://lanternfield-coaching.example',
   address: '14 Weaver’s Yard\nNorwich NR2 4PN\nUnited Kingdom',
