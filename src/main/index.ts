@@ -42,12 +42,15 @@ async function openWindow(): Promise<void> {
 }
 
 /** The page lists every shortcut in its own overlay, opened with F1: press F1 for the user. */
-function showShortcuts(): void {
+function pressInPage(
+  keyCode: string,
+  modifiers: readonly ('control' | 'meta' | 'shift')[] = [],
+): void {
   const contents = mainWindow?.webContents;
   if (contents === undefined) return;
   contents.focus();
-  contents.sendInputEvent({ type: 'keyDown', keyCode: 'F1' });
-  contents.sendInputEvent({ type: 'keyUp', keyCode: 'F1' });
+  contents.sendInputEvent({ type: 'keyDown', keyCode, modifiers: [...modifiers] });
+  contents.sendInputEvent({ type: 'keyUp', keyCode, modifiers: [...modifiers] });
 }
 
 function installMenu(): void {
@@ -57,7 +60,7 @@ function installMenu(): void {
     showDataFolder: () => {
       void shell.openPath(dataFolder);
     },
-    showShortcuts,
+    pressInPage,
   };
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(COMMANDS, context)));
 }

@@ -8,7 +8,7 @@ function context(overrides: Partial<CommandContext> = {}): CommandContext {
     isMac: false,
     isDev: false,
     showDataFolder: vi.fn(),
-    showShortcuts: vi.fn(),
+    pressInPage: vi.fn(),
     ...overrides,
   };
 }
@@ -56,8 +56,8 @@ describe('application menu', () => {
   });
 
   it('runs the registered action when a custom entry is clicked', () => {
-    const showShortcuts = vi.fn();
-    const ctx = context({ showShortcuts });
+    const pressInPage = vi.fn();
+    const ctx = context({ pressInPage });
     const help = buildMenuTemplate(COMMANDS, ctx).find((m) => m.label === 'Help');
     const shortcuts = help ? items(help).find((item) => item.id === 'help.shortcuts') : undefined;
     expect(shortcuts?.label).toBe('Keyboard Shortcuts');
@@ -65,7 +65,29 @@ describe('application menu', () => {
     expect(click).toBeTypeOf('function');
     // Electron would pass the item, window and event; our actions do not look at them.
     if (click) Reflect.apply(click, undefined, []);
-    expect(showShortcuts).toHaveBeenCalledTimes(1);
+    expect(pressInPage).toHaveBeenCalledWith('F1');
+  });
+
+  it('leaves undo and redo to the page, whose history spans every editor', () => {
+    for (const isMac of [false, true]) {
+      const pressInPage = vi.fn();
+      const edit = buildMenuTemplate(COMMANDS, context({ isMac, pressInPage })).find(
+        (m) => m.label === 'Edit',
+      );
+      const undo = edit ? items(edit).find((item) => item.id === 'edit.undo') : undefined;
+      const redo = edit ? items(edit).find((item) => item.id === 'edit.redo') : undefined;
+      // Not Electron's text-box undo, and the keys reach the page instead of the menu.
+      expect(undo?.role).toBeUndefined();
+      expect(undo?.registerAccelerator).toBe(false);
+      expect(redo?.registerAccelerator).toBe(false);
+      const mod = isMac ? 'meta' : 'control';
+      if (undo?.click) Reflect.apply(undo.click, undefined, []);
+      if (redo?.click) Reflect.apply(redo.click, undefined, []);
+      expect(pressInPage.mock.calls).toEqual([
+        ['Z', [mod]],
+        ['Z', [mod, 'shift']],
+      ]);
+    }
   });
 
   it('never starts or ends a menu with a separator, nor doubles one', () => {

@@ -10,8 +10,11 @@ export interface CommandContext {
   /** Running from `npm run dev`: reload and developer tools are offered. */
   isDev: boolean;
   showDataFolder(): void;
-  /** Open the page's own keyboard shortcuts overlay, which lists every shortcut of the app. */
-  showShortcuts(): void;
+  /**
+   * Press keys in the page so that its own shortcut runs: the page owns undo/redo (across all
+   * editors, not just one text box) and the keyboard shortcuts overlay.
+   */
+  pressInPage(keyCode: string, modifiers?: readonly ('control' | 'meta' | 'shift')[]): void;
 }
 
 /**
@@ -24,6 +27,11 @@ export interface Command {
   label?: string;
   role?: NonNullable<MenuItemConstructorOptions['role']>;
   accelerator?: string;
+  /**
+   * The page answers the accelerator itself: the menu shows it but lets the key reach the
+   * page, and a click presses it there.
+   */
+  pageShortcut?: boolean;
   /** Draw a line above this entry, starting a new group. */
   groupStart?: boolean;
   /** Leave the command out when this says no (e.g. developer tools outside development). */
@@ -76,8 +84,26 @@ export const COMMANDS: readonly Command[] = [
     when: notMac,
   },
 
-  { id: 'edit.undo', menu: 'edit', role: 'undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z' },
-  { id: 'edit.redo', menu: 'edit', role: 'redo', label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z' },
+  {
+    id: 'edit.undo',
+    menu: 'edit',
+    label: 'Undo',
+    accelerator: 'CmdOrCtrl+Z',
+    pageShortcut: true,
+    run: (context) => {
+      context.pressInPage('Z', [context.isMac ? 'meta' : 'control']);
+    },
+  },
+  {
+    id: 'edit.redo',
+    menu: 'edit',
+    label: 'Redo',
+    accelerator: 'CmdOrCtrl+Shift+Z',
+    pageShortcut: true,
+    run: (context) => {
+      context.pressInPage('Z', [context.isMac ? 'meta' : 'control', 'shift']);
+    },
+  },
   {
     id: 'edit.cut',
     menu: 'edit',
@@ -136,10 +162,11 @@ export const COMMANDS: readonly Command[] = [
   {
     id: 'help.shortcuts',
     menu: 'help',
-    // No accelerator: the page itself answers F1, and the menu only opens the same overlay.
     label: 'Keyboard Shortcuts',
+    accelerator: 'F1',
+    pageShortcut: true,
     run: (context) => {
-      context.showShortcuts();
+      context.pressInPage('F1');
     },
   },
 ];

@@ -21,6 +21,7 @@ function toItem(command: Command, context: CommandContext): MenuItemConstructorO
   if (command.role !== undefined) item.role = command.role;
   if (command.label !== undefined) item.label = command.label;
   if (command.accelerator !== undefined) item.accelerator = command.accelerator;
+  if (command.pageShortcut === true) item.registerAccelerator = false;
   const run = command.run;
   if (run !== undefined) {
     item.click = () => {
