@@ -154,7 +154,9 @@ export function sampleAgreements(
 ): AgreementWorksheet[] {
   const { rng, asOf } = ctx;
   const { first, renewed } = plan(ctx, sources.client.status);
-  const extras = rng.some(EXTRA_CLAUSES, 2);
+  // Only clauses the template does not already have, however the template changes.
+  const fresh = EXTRA_CLAUSES.filter((x) => !sources.template.clauses.some((c) => c.id === x.id));
+  const extras = rng.some(fresh, 2);
   const v1Extra = rng.chance(0.3) ? extras[0] : undefined;
   const v1Clauses = v1Extra
     ? withClause(sources.template.clauses, v1Extra)
