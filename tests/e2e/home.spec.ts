@@ -25,7 +25,7 @@ sampleTest.describe('Home with a sample practice', () => {
 
       const groups = page.locator('.due-group');
       await expect(groups.first()).toBeVisible();
-      const titles = await groups.getByRole('heading', { level: 2 }).allInnerTexts();
+      const titles = await groups.getByRole('heading', { level: 3 }).allInnerTexts();
       // The sample has something of every kind coming up.
       expect(titles.join('\n')).toMatch(/Agreements waiting for a signature/);
       expect(titles.join('\n')).toMatch(/Yearly check-ins/);

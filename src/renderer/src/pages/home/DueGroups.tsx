@@ -58,9 +58,9 @@ function DueGroup({ kind, items }: { kind: DueItemKind; items: readonly DueItem[
   return (
     <section className="card stack due-group" aria-labelledby={headingId}>
       <div className="row">
-        <h2 id={headingId} className="spacer">
+        <h3 id={headingId} className="spacer due-title">
           {title} <span className="due-count">{items.length}</span>
-        </h2>
+        </h3>
         {overdue > 0 ? <span className="badge badge-danger">{overdue} overdue</span> : null}
       </div>
       <p className="muted">{hint}</p>
