@@ -3,6 +3,12 @@ import type { Page } from '@playwright/test';
 import { expect, test, type RunningApp } from './fixtures';
 import { allSaved, expectAccessible, screenshots } from './screenChecks';
 
+/** Today where the browser runs (same machine), as the app stores dates. */
+function localIso(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 interface StoredAgreement {
   id: string;
   kind: string;
@@ -21,6 +27,15 @@ async function agreementsOnDisk(file: string): Promise<StoredAgreement[]> {
   return book.worksheets
     .filter((w) => w.kind === 'agreement')
     .sort((a, b) => a.version - b.version);
+}
+
+/** Back to the top of the screen with nothing focused, so a screenshot shows it as it opens. */
+async function fromTheTop(page: Page): Promise<void> {
+  const dismiss = page.locator('.toast').getByRole('button', { name: 'Dismiss' });
+  while ((await dismiss.count()) > 0) await dismiss.first().click();
+  const focused = page.locator(':focus');
+  if ((await focused.count()) > 0) await focused.blur();
+  await page.locator('h1, #worksheet-title').first().scrollIntoViewIfNeeded();
 }
 
 /** A client and the coach's name, made through the web server's API; the client's id. */
@@ -71,32 +86,35 @@ test('an agreement goes from draft to sent to signed and locked; a new version k
   await expect(page).toHaveURL(/#\/worksheets\//);
 
   const status = page.getByRole('region', { name: 'Where this agreement stands' });
+  const state = status.locator('.agreement-status-row');
   const preview = page.getByRole('region', { name: 'The agreement as the client reads it' });
-  await expect(status.getByText('Draft', { exact: true })).toBeVisible();
-  await expect(status.getByText('Version 1', { exact: true })).toBeVisible();
+  await expect(state.getByText('Draft', { exact: true })).toBeVisible();
+  await expect(state.getByText('Version 1', { exact: true })).toBeVisible();
   await expect(preview).toContainText('between Dana Whitfield ("you") and Alex Morgan');
 
   // Change a clause for this client, and the fee for this client only.
   const clauses = page.getByRole('list', { name: 'Clause list' }).locator(':scope > li');
   const firstBody = clauses.first().getByLabel('Clause text');
-  await firstBody.press('End');
+  await firstBody.press('Control+End');
   await page.keyboard.type(' We meet at Northwind’s office.');
   await expect(preview).toContainText('We meet at Northwind’s office.');
   const fee = page.getByLabel('Fee', { exact: true });
   await fee.fill('GBP 150 per session');
   await expect(preview).toContainText('GBP 150 per session');
   // Emptying a value goes back to the usual one: the key is removed, not stored as ''.
-  const orgOverride = page.getByLabel('Client organization', { exact: true });
-  await orgOverride.fill('Northwind Ltd');
-  await expect(preview).toContainText('Northwind Ltd');
-  await orgOverride.fill('');
+  const coachEmail = page.getByLabel('Coach e-mail', { exact: true });
+  await coachEmail.fill('alex@morgan.example');
+  await expect(preview).toContainText('by e-mail to alex@morgan.example.');
+  await coachEmail.fill('');
+  await expect(preview).toContainText('by e-mail to __________.');
   await allSaved(page);
   let [v1] = await agreementsOnDisk(workbookFile);
   expect(v1?.clauses[0]?.body).toContain('We meet at Northwind’s office.');
   expect(v1?.mergeValues.fee).toBe('GBP 150 per session');
-  expect(v1?.mergeValues).not.toHaveProperty('clientOrganization');
+  expect(v1?.mergeValues).not.toHaveProperty('coachEmail');
 
   await expectAccessible(page, 'Agreement (draft)');
+  await fromTheTop(page);
   await screenshots(page, 'agreement-draft');
 
   // Sent: today by default; from then on it no longer changes.
@@ -104,7 +122,7 @@ test('an agreement goes from draft to sent to signed and locked; a new version k
   const sendDialog = page.getByRole('dialog', { name: 'Mark as sent' });
   await expect(sendDialog.getByLabel('Sent on')).not.toHaveValue('');
   await sendDialog.getByRole('button', { name: 'Mark as sent' }).click();
-  await expect(status.getByText('Sent, waiting for signature')).toBeVisible();
+  await expect(state.getByText('Sent, waiting for signature')).toBeVisible();
   await expect(firstBody).toHaveAttribute('readonly', '');
 
   // Signed: the client's name is required.
@@ -114,7 +132,7 @@ test('an agreement goes from draft to sent to signed and locked; a new version k
   await signDialog.getByRole('button', { name: 'Mark as signed' }).click();
   await expect(signDialog.getByText('Write the name of the person who signed.')).toBeVisible();
   await signDialog.getByLabel('Signed by the client').fill('Dana Whitfield');
-  await signDialog.getByLabel('Signed on').fill('2026-02-03');
+  await expect(signDialog.getByLabel('Signed on')).toHaveValue(localIso(new Date()));
   await signDialog.getByRole('button', { name: 'Mark as signed' }).click();
   await expect(signDialog).toHaveCount(0);
 
@@ -127,19 +145,20 @@ test('an agreement goes from draft to sent to signed and locked; a new version k
   [v1] = await agreementsOnDisk(workbookFile);
   expect(v1).toMatchObject({
     status: 'signed',
-    signedOn: '2026-02-03',
+    signedOn: localIso(new Date()),
     clientSignerName: 'Dana Whitfield',
   });
   const v1Url = page.url();
 
   await expectAccessible(page, 'Agreement (signed)');
+  await fromTheTop(page);
   await screenshots(page, 'agreement-signed');
 
   // A new version: a draft v2 whose history lists v1.
   await status.getByRole('button', { name: 'Make a new version' }).click();
   await expect(page).not.toHaveURL(v1Url);
-  await expect(status.getByText('Version 2', { exact: true })).toBeVisible();
-  await expect(status.getByText('Draft', { exact: true })).toBeVisible();
+  await expect(state.getByText('Version 2', { exact: true })).toBeVisible();
+  await expect(state.getByText('Draft', { exact: true })).toBeVisible();
   const history = status.getByRole('list', { name: 'Version history' });
   await expect(history.getByRole('link', { name: 'Version 1' })).toBeVisible();
   await expect(history.getByRole('link', { name: 'Version 2' })).toBeVisible();
@@ -156,7 +175,7 @@ test('an agreement goes from draft to sent to signed and locked; a new version k
   await expect(status.getByRole('note')).toContainText('locked');
   await history.getByRole('link', { name: 'Version 1' }).click();
   await expect(status.getByRole('note')).toContainText('replaced by a newer version');
-  await expect(status.getByText('Replaced by a newer version', { exact: true })).toBeVisible();
+  await expect(state.getByText('Replaced by a newer version', { exact: true })).toBeVisible();
   await expect(status.getByRole('link', { name: /See version 2/ })).toBeVisible();
 
   const [old, current] = await agreementsOnDisk(workbookFile);
@@ -167,4 +186,6 @@ test('an agreement goes from draft to sent to signed and locked; a new version k
   expect(current?.mergeValues.fee).toBe('GBP 165 per session');
   expect(old?.mergeValues.fee).toBe('GBP 150 per session');
   await expectAccessible(page, 'Agreement (superseded)');
+  await fromTheTop(page);
+  await screenshots(page, 'agreement-superseded');
 });

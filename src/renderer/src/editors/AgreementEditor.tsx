@@ -1,12 +1,13 @@
 import { mergeValuesFor } from '../../../shared/domain/mergeFields';
 import { useWorkbook } from '../state/ModelContext';
-import { Section } from '../ui/Section';
 import type { EditorProps } from './editorProps';
 import { AgreementPreview } from './agreement/AgreementPreview';
 import { AgreementStatusSection } from './agreement/AgreementStatusSection';
 import { ClauseListEditor } from './agreement/ClauseListEditor';
 import { FactSheetSection, SignersSection } from './agreement/FactSheetAndSigners';
 import { MergeValuesSection } from './agreement/MergeValuesSection';
+import { WorkspaceSection } from './agreement/WorkspaceSection';
+import { PreviewJump } from './agreement/PreviewJump';
 import '../styles/agreement.css';
 
 /**
@@ -32,7 +33,8 @@ export function AgreementEditor({ sheet, change, readOnly }: EditorProps<'agreem
       <AgreementStatusSection sheet={sheet} />
       <div className="agreement-workspace">
         <div className="stack agreement-workspace-main">
-          <Section
+          <PreviewJump />
+          <WorkspaceSection
             title="Clauses"
             guidance={
               <>
@@ -51,7 +53,7 @@ export function AgreementEditor({ sheet, change, readOnly }: EditorProps<'agreem
                 change((s) => ({ ...s, clauses: recipe(s.clauses) }), field);
               }}
             />
-          </Section>
+          </WorkspaceSection>
           <MergeValuesSection
             sheet={sheet}
             change={change}

@@ -10,6 +10,7 @@ import {
   type TemplateChange,
 } from './practice/TemplateSections';
 import { TemplatePreview } from './practice/TemplatePreview';
+import { PreviewJump } from '../editors/agreement/PreviewJump';
 import '../styles/practice.css';
 import '../styles/agreement.css';
 
@@ -66,6 +67,7 @@ export function TemplatePage() {
       </div>
       <div className="agreement-workspace">
         <div className="stack agreement-workspace-main">
+          <PreviewJump />
           <ClausesSection template={template} change={change} readOnly={readOnly} />
           <DefaultsSection template={template} change={change} readOnly={readOnly} />
           <FactSheetSection template={template} change={change} readOnly={readOnly} />

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Clause } from '../../../../shared/schema/agreement';
 import {
   fillClauses,
@@ -7,6 +7,7 @@ import {
   type MergeFieldValues,
 } from '../../../../shared/domain/mergeFields';
 import { mergeFieldLabel } from './mergeFieldText';
+import { PREVIEW_ID } from './PreviewJump';
 
 /** Text with each blank drawn as a line to fill in by hand, as the printed agreement shows it. */
 function withBlanks(text: string): ReactNode[] {
@@ -58,10 +59,19 @@ export function AgreementPreview({
   const filled = fillClauses(clauses, values);
   const sheet = factSheet === null ? null : fillMergeFields(factSheet, values);
   const missing = [...new Set([...filled.missing, ...(sheet?.missing ?? [])])];
+  const headingId = useId();
   return (
-    <section className="agreement-preview card" aria-label={heading}>
+    // Focusable because it scrolls on its own beside the editor: keyboard users can scroll it.
+    <section
+      id={PREVIEW_ID}
+      className="agreement-preview card"
+      aria-labelledby={headingId}
+      tabIndex={0}
+    >
       <div className="row preview-heading">
-        <h2 className="spacer">{heading}</h2>
+        <h2 className="spacer" id={headingId}>
+          {heading}
+        </h2>
       </div>
       {missing.length > 0 ? (
         <p className="preview-note">

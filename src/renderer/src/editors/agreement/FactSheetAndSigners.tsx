@@ -1,7 +1,7 @@
 import type { AgreementWorksheet } from '../../../../shared/schema/agreement';
 import type { EditorProps } from '../editorProps';
+import { WorkspaceSection } from './WorkspaceSection';
 import { Checkbox, TextArea, TextField } from '../../ui/fields';
-import { Section } from '../../ui/Section';
 
 interface Props {
   sheet: AgreementWorksheet;
@@ -12,7 +12,7 @@ interface Props {
 /** The "what to expect" sheet that goes with this agreement, if any. */
 export function FactSheetSection({ sheet, change, editable }: Props) {
   return (
-    <Section
+    <WorkspaceSection
       title="What to expect"
       guidance={
         <p>
@@ -40,14 +40,14 @@ export function FactSheetSection({ sheet, change, editable }: Props) {
           }}
         />
       ) : null}
-    </Section>
+    </WorkspaceSection>
   );
 }
 
 /** The names printed under the signature lines. */
 export function SignersSection({ sheet, change, editable }: Props) {
   return (
-    <Section
+    <WorkspaceSection
       title="Signatures"
       guidance={
         <p>
@@ -80,6 +80,6 @@ export function SignersSection({ sheet, change, editable }: Props) {
           {sheet.clientSignerName.trim() ? ` by ${sheet.clientSignerName.trim()}` : ''}.
         </p>
       ) : null}
-    </Section>
+    </WorkspaceSection>
   );
 }

@@ -3,7 +3,7 @@ import { MERGE_FIELD_KEYS, type MergeFieldKey } from '../../../../shared/catalog
 import type { AgreementWorksheet } from '../../../../shared/schema/agreement';
 import type { MergeFieldValues } from '../../../../shared/domain/mergeFields';
 import type { EditorProps } from '../editorProps';
-import { Section } from '../../ui/Section';
+import { WorkspaceSection } from './WorkspaceSection';
 import { mergeFieldGroups, SOURCE_LABELS, withValue } from './mergeFieldText';
 
 const GROUPS = mergeFieldGroups();
@@ -65,7 +65,7 @@ function MergeValueRow({
             <button
               type="button"
               className="btn btn-quiet btn-small"
-              aria-label={`Use the usual ${label.toLowerCase()}`}
+              aria-label={`Reset ${label.toLowerCase()} to the usual value`}
               onClick={() => {
                 onChange(undefined);
               }}
@@ -111,7 +111,7 @@ export function MergeValuesSection({
     );
   };
   return (
-    <Section
+    <WorkspaceSection
       title="Details for this client"
       description={
         editable
@@ -155,6 +155,6 @@ export function MergeValuesSection({
           </div>
         ))}
       </div>
-    </Section>
+    </WorkspaceSection>
   );
 }

@@ -2,6 +2,7 @@ import type { AgreementWorksheet } from '../../../../shared/schema/agreement';
 import type { DateFormat } from '../../../../shared/schema/practice';
 import { formatDate } from '../../../../shared/domain/dates';
 import { href } from '../../router';
+import { StatusIcon } from './StatusIcon';
 
 /**
  * Why this version can or cannot change, in one sentence and a pointer: a signed one is locked,
@@ -35,9 +36,7 @@ export function StatusBanner({
     case 'sent':
       return (
         <div className="lock-banner" data-tone="waiting" role="note">
-          <span className="lock-icon" aria-hidden="true">
-            ✉
-          </span>
+          <StatusIcon kind="sent" />
           <div>
             <strong>Sent on {date(sheet.sentOn)} — waiting for a signature</strong>
             <span>
@@ -49,9 +48,7 @@ export function StatusBanner({
     case 'signed':
       return (
         <div className="lock-banner" role="note">
-          <span className="lock-icon" aria-hidden="true">
-            🔒
-          </span>
+          <StatusIcon kind="locked" />
           <div>
             <strong>
               Signed on {date(sheet.signedOn)} by {signer} — locked
@@ -71,9 +68,7 @@ export function StatusBanner({
           : `Signed on ${date(sheet.signedOn)} by ${signer}`;
       return (
         <div className="lock-banner" data-tone="history" role="note">
-          <span className="lock-icon" aria-hidden="true">
-            🔒
-          </span>
+          <StatusIcon kind="locked" />
           <div>
             <strong>{what} — replaced by a newer version</strong>
             <span>

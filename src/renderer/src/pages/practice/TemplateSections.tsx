@@ -4,8 +4,8 @@ import {
   type DefaultMergeFieldKey,
 } from '../../../../shared/catalogue/mergeFields';
 import { TextArea, TextField } from '../../ui/fields';
-import { Section } from '../../ui/Section';
 import { ClauseListEditor } from '../../editors/agreement/ClauseListEditor';
+import { WorkspaceSection } from '../../editors/agreement/WorkspaceSection';
 import { mergeFieldLabel, withValue } from '../../editors/agreement/mergeFieldText';
 
 /** Apply a change to the agreement template; `field` groups keystrokes into one undo step. */
@@ -23,7 +23,7 @@ interface SectionProps {
 /** The title and the ordered clauses every client's agreement starts from. */
 export function ClausesSection({ template, change, readOnly }: SectionProps) {
   return (
-    <Section
+    <WorkspaceSection
       title="Clauses"
       guidance={
         <>
@@ -56,7 +56,7 @@ export function ClausesSection({ template, change, readOnly }: SectionProps) {
           change((t) => ({ ...t, clauses: recipe(t.clauses) }), field);
         }}
       />
-    </Section>
+    </WorkspaceSection>
   );
 }
 
@@ -78,7 +78,7 @@ export function DefaultsSection({ template, change, readOnly }: SectionProps) {
     );
   };
   return (
-    <Section
+    <WorkspaceSection
       title="Your usual terms"
       guidance={
         <>
@@ -103,14 +103,14 @@ export function DefaultsSection({ template, change, readOnly }: SectionProps) {
           />
         ))}
       </div>
-    </Section>
+    </WorkspaceSection>
   );
 }
 
 /** The short "what to expect" sheet handed over with the agreement. */
 export function FactSheetSection({ template, change, readOnly }: SectionProps) {
   return (
-    <Section
+    <WorkspaceSection
       title="What to expect"
       guidance={
         <p>
@@ -130,6 +130,6 @@ export function FactSheetSection({ template, change, readOnly }: SectionProps) {
           change((t) => ({ ...t, factSheet }), 'factSheet');
         }}
       />
-    </Section>
+    </WorkspaceSection>
   );
 }
