@@ -80,3 +80,19 @@ test('Home in an empty workbook after the first run points the way', async ({ pa
   await start.getByRole('button', { name: '+ New client' }).click();
   await expect(page.getByRole('dialog', { name: 'New client' })).toBeVisible();
 });
+
+test('a client added straight from the welcome screen ends the first run', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await expect(page.getByRole('heading', { name: 'Welcome to Coaching Workbook' })).toBeVisible();
+  await page.keyboard.press('Alt+N');
+  const dialog = page.getByRole('dialog', { name: 'New client' });
+  await dialog.getByLabel('Name').fill('Priya Natarajan');
+  await dialog.getByRole('button', { name: 'Add client' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'What is due' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome to Coaching Workbook' })).toHaveCount(0);
+});

@@ -95,7 +95,12 @@ export function AppFrame() {
       </div>
     );
   }
-  const showFirstRun = state.info.isNew && !firstRunDone && route.name === 'home';
+  // `isNew` was true when the workbook opened; a client added since (Alt+N) ends the first run too.
+  const showFirstRun =
+    state.info.isNew &&
+    !firstRunDone &&
+    route.name === 'home' &&
+    (state.workbook?.clients.length ?? 0) === 0;
 
   return (
     <div className="app">
