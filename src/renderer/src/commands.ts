@@ -18,50 +18,101 @@ export interface Command {
   id: string;
   label: string;
   keys: string;
-  /** Runs even while typing in a field (undo/redo must work inside editors). */
-  inFields: boolean;
   run: (ctx: CommandContext) => void;
 }
 
 export const COMMANDS: readonly Command[] = [
-  { id: 'undo', label: 'Undo', keys: 'Mod+Z', inFields: true, run: (c) => c.undo() },
-  { id: 'redo', label: 'Redo', keys: 'Mod+Shift+Z', inFields: true, run: (c) => c.redo() },
-  { id: 'redoAlt', label: 'Redo', keys: 'Mod+Y', inFields: true, run: (c) => c.redo() },
-  { id: 'newClient', label: 'New client', keys: 'Alt+N', inFields: true, run: (c) => c.newClient() },
-  { id: 'search', label: 'Search clients', keys: 'Mod+K', inFields: true, run: (c) => c.focusSearch() },
-  { id: 'goHome', label: 'Go to Home', keys: 'Alt+1', inFields: true, run: (c) => c.navigate({ name: 'home' }) },
+  {
+    id: 'undo',
+    label: 'Undo',
+    keys: 'Mod+Z',
+    run: (c) => {
+      c.undo();
+    },
+  },
+  {
+    id: 'redo',
+    label: 'Redo',
+    keys: 'Mod+Shift+Z',
+    run: (c) => {
+      c.redo();
+    },
+  },
+  {
+    id: 'redoAlt',
+    label: 'Redo',
+    keys: 'Mod+Y',
+    run: (c) => {
+      c.redo();
+    },
+  },
+  {
+    id: 'newClient',
+    label: 'New client',
+    keys: 'Alt+N',
+    run: (c) => {
+      c.newClient();
+    },
+  },
+  {
+    id: 'search',
+    label: 'Search clients',
+    keys: 'Mod+K',
+    run: (c) => {
+      c.focusSearch();
+    },
+  },
+  {
+    id: 'goHome',
+    label: 'Go to Home',
+    keys: 'Alt+1',
+    run: (c) => {
+      c.navigate({ name: 'home' });
+    },
+  },
   {
     id: 'goClients',
     label: 'Go to Clients',
     keys: 'Alt+2',
-    inFields: true,
-    run: (c) => c.navigate({ name: 'clients' }),
+    run: (c) => {
+      c.navigate({ name: 'clients' });
+    },
   },
   {
     id: 'goMine',
     label: 'Go to My worksheets',
     keys: 'Alt+3',
-    inFields: true,
-    run: (c) => c.navigate({ name: 'mine' }),
+    run: (c) => {
+      c.navigate({ name: 'mine' });
+    },
   },
   {
     id: 'goPractice',
     label: 'Go to My practice',
     keys: 'Alt+4',
-    inFields: true,
-    run: (c) => c.navigate({ name: 'practice' }),
+    run: (c) => {
+      c.navigate({ name: 'practice' });
+    },
   },
   {
     id: 'goTemplate',
     label: 'Go to Agreement template',
     keys: 'Alt+5',
-    inFields: true,
-    run: (c) => c.navigate({ name: 'template' }),
+    run: (c) => {
+      c.navigate({ name: 'template' });
+    },
   },
-  { id: 'help', label: 'Show keyboard shortcuts', keys: 'F1', inFields: true, run: (c) => c.toggleHelp() },
+  {
+    id: 'help',
+    label: 'Show keyboard shortcuts',
+    keys: 'F1',
+    run: (c) => {
+      c.toggleHelp();
+    },
+  },
 ];
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
 
 /** How a key combination is written for this computer (⌘ on a Mac, Ctrl elsewhere). */
 export function displayKeys(keys: string): string {

@@ -130,16 +130,28 @@ function SheetEditor({ sheet, readOnly }: { sheet: Worksheet; readOnly: boolean 
     case 'idp':
       return <IdpEditor sheet={sheet} readOnly={readOnly} change={changer('idp', isIdp)} />;
     case 'skills':
-      return <SkillsEditor sheet={sheet} readOnly={readOnly} change={changer('skills', isSkills)} />;
+      return (
+        <SkillsEditor sheet={sheet} readOnly={readOnly} change={changer('skills', isSkills)} />
+      );
     case 'boundaryMap':
       return (
-        <BoundaryMapEditor sheet={sheet} readOnly={readOnly} change={changer('boundaryMap', isBoundary)} />
+        <BoundaryMapEditor
+          sheet={sheet}
+          readOnly={readOnly}
+          change={changer('boundaryMap', isBoundary)}
+        />
       );
     case 'mentors':
-      return <MentorsEditor sheet={sheet} readOnly={readOnly} change={changer('mentors', isMentors)} />;
+      return (
+        <MentorsEditor sheet={sheet} readOnly={readOnly} change={changer('mentors', isMentors)} />
+      );
     case 'agreement':
       return (
-        <AgreementEditor sheet={sheet} readOnly={readOnly} change={changer('agreement', isAgreement)} />
+        <AgreementEditor
+          sheet={sheet}
+          readOnly={readOnly}
+          change={changer('agreement', isAgreement)}
+        />
       );
   }
 }
