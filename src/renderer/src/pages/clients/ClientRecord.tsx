@@ -13,6 +13,12 @@ import { DateField, SelectField, TextArea, TextField } from '../../ui/fields';
 const STATUS_OPTIONS = optionsOf(CLIENT_STATUSES, CLIENT_STATUS_LABELS);
 const FIT_OPTIONS = optionsOf(IDEAL_CLIENT_FITS, IDEAL_CLIENT_FIT_LABELS);
 
+/** The first line of a long text, cut to a hint's length. */
+function shorten(text: string): string {
+  const line = text.trim().split('\n')[0]?.trim() ?? '';
+  return line.length > 100 ? `${line.slice(0, 97)}…` : line;
+}
+
 /** Free text with the practice's usual referral sources offered as suggestions. */
 function ReferralField({
   value,
@@ -68,7 +74,7 @@ export function ClientRecord({ client }: { client: Client }) {
   return (
     <section className="card stack" aria-labelledby="client-record-title">
       <h2 id="client-record-title">Record</h2>
-      <div className="grid-2">
+      <div className="client-record-grid">
         <TextField
           label="Name"
           value={client.name}
@@ -146,7 +152,7 @@ export function ClientRecord({ client }: { client: Client }) {
                 to judge against it.
               </>
             ) : (
-              'Compared with the ideal-client profile in My practice.'
+              `Your ideal client: ${shorten(practice.idealClientProfile)}`
             )
           }
           onChange={(value) => {
