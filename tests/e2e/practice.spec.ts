@@ -159,6 +159,14 @@ test('a coach fills in the practice, with a logo and Letter paper, and it is all
   });
 
   await expectAccessible(page, 'My practice');
+  // The logo and paper part sits below the fold: keep a picture of it too, in both themes.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page
+      .getByRole('region', { name: 'Your documents' })
+      .screenshot({ path: `test-results/screenshots/practice-documents-${colorScheme}.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
   await fromTheTop(page);
   await screenshots(page, 'practice');
 

@@ -53,7 +53,7 @@ export function CoachSection({ profile, change, readOnly }: SectionProps) {
         </>
       }
     >
-      <div className="grid-2">
+      <div className="grid-2 practice-fields">
         {LINE_FIELDS.map(({ key, label, type, hint }) => (
           <TextField
             key={key}
