@@ -3,12 +3,12 @@ import {
   MERGE_FIELD_KEYS,
   MERGE_FIELDS,
   type MergeFieldKey,
-} from '../../src/shared/catalogue/mergeFields';
+} from '../../../src/shared/catalogue/mergeFields';
 import {
   insertAt,
   mergeFieldGroups,
   withValue,
-} from '../../src/renderer/src/editors/agreement/mergeFieldText';
+} from '../../../src/renderer/src/editors/agreement/mergeFieldText';
 
 describe('insertAt (the merge-field picker)', () => {
   it('puts the field where the cursor is and the cursor just after it', () => {
