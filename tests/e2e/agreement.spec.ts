@@ -124,6 +124,11 @@ test('an agreement goes from draft to sent to signed and locked; a new version k
   await sendDialog.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(state.getByText('Sent, waiting for signature')).toBeVisible();
   await expect(firstBody).toHaveAttribute('readonly', '');
+  // Undo cannot turn a sent agreement back into a draft behind the main process's back.
+  await page.keyboard.press('Control+Z');
+  await expect(state.getByText('Sent, waiting for signature')).toBeVisible();
+  await expect(firstBody).toHaveAttribute('readonly', '');
+  await allSaved(page);
 
   // Signed: the client's name is required.
   await status.getByRole('button', { name: 'Mark as signed' }).click();

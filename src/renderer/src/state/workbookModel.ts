@@ -285,12 +285,16 @@ export class WorkbookModel {
     return this.run(this.api.agreements.create({ clientId }), putWorksheet);
   }
 
-  markAgreementSent(id: string, sentOn: string): Promise<Result<AgreementWorksheet>> {
-    return this.afterFlush(
+  async markAgreementSent(id: string, sentOn: string): Promise<Result<AgreementWorksheet>> {
+    const result = await this.afterFlush(
       { type: 'worksheet', id },
       () => this.api.agreements.markSent({ id, sentOn }),
       putWorksheet,
     );
+    // Its earlier edits can no longer be undone: undo would turn it back into a draft here
+    // while the main process keeps it sent, and every save after that would be refused.
+    if (result.ok) this.forget({ type: 'worksheet', id });
+    return result;
   }
 
   async markAgreementSigned(input: {
@@ -306,6 +310,8 @@ export class WorkbookModel {
     );
     // Signing supersedes the earlier signed version: pick up its new state.
     if (result.ok) await this.refreshAgreements(result.value.clientId);
+    // A signed agreement is locked: its edits as a draft can no longer be undone.
+    if (result.ok) this.forget({ type: 'worksheet', id: input.id });
     return result;
   }
 
