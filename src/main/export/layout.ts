@@ -115,8 +115,11 @@ export interface ShellOptions {
   children: FileChild[];
   /** A cover page: the first page has no header or footer. */
   coverPage?: boolean;
-  /** Fill in the table of contents' page numbers when the document is written. */
-  withContents?: boolean;
+  /**
+   * How a table of contents gets its page numbers: `numbered` works them out while writing
+   * (laying out every page: about 0.1 s a page), `updateOnOpen` leaves them for Word to fill in.
+   */
+  contents?: 'numbered' | 'updateOnOpen';
 }
 
 /** A whole Word document: styles, page size, header, footer and document properties. */
@@ -133,7 +136,9 @@ export function documentShell(ctx: DocContext, options: ShellOptions): Document 
     description: `Prepared with Coaching Workbook${practiceName(ctx.practice) ? ` for ${practiceName(ctx.practice)}` : ''}.`,
     styles: documentStyles(),
     externalStyles: EXTERNAL_STYLES,
-    ...(options.withContents ? { pageNumbers: estimatePageNumbers } : {}),
+    // Either work out the contents' page numbers now, or have Word fill them in when it opens.
+    ...(options.contents === 'numbered' ? { pageNumbers: estimatePageNumbers } : {}),
+    ...(options.contents === 'updateOnOpen' ? { features: { updateFields: true } } : {}),
     sections: [
       {
         properties: {

@@ -1,0 +1,88 @@
+import { Document, Packer, type Paragraph } from 'docx';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  cleanLine,
+  cleanText,
+  isRightToLeft,
+  splitLines,
+  textBlocks,
+} from '../../src/main/export/text';
+import { docxParts, part, xmlProblems } from '../integration/support/docxParts';
+
+async function bodyXml(children: Paragraph[]): Promise<string> {
+  const doc = new Document({ sections: [{ children }] });
+  return part(docxParts(await Packer.toBuffer(doc)), 'word/document.xml');
+}
+
+describe('cleanText', () => {
+  it('drops characters XML forbids and keeps tabs, line breaks, emoji and other scripts', () => {
+    expect(cleanText('a\u0000b\u0001c\u000bd\u001fe\ufffef\uffffg')).toBe('abcdefg');
+    expect(cleanText('lone \ud800high, lone \udc00low')).toBe('lone high, lone low');
+    expect(cleanText('tab\there\nnew\r\nline')).toBe('tab\there\nnew\r\nline');
+    expect(cleanText('😀 👩🏽‍💼 שלום مرحبا 漢字')).toBe('😀 👩🏽‍💼 שלום مرحبا 漢字');
+  });
+
+  it('leaves only XML-legal characters, whatever it is given', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0xffff })), (units) => {
+        const cleaned = cleanText(String.fromCharCode(...units));
+        expect(cleaned).not.toMatch(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
+      }),
+    );
+  });
+
+  it('never loses an allowed character', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(cleanText(text)).toBe(
+          // eslint-disable-next-line no-control-regex -- control characters are what is tested
+          text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''),
+        );
+      }),
+    );
+  });
+});
+
+describe('lines and direction', () => {
+  it('splits on every kind of line ending', () => {
+    expect(splitLines('a\r\nb\rc\nd')).toEqual(['a', 'b', 'c', 'd']);
+    expect(cleanLine('a\nb\tc')).toBe('a b c');
+  });
+
+  it('reads the direction from the first strong letter', () => {
+    expect(isRightToLeft('שלום world')).toBe(true);
+    expect(isRightToLeft('123 مرحبا')).toBe(true);
+    expect(isRightToLeft('Hello שלום')).toBe(false);
+    expect(isRightToLeft('2026 😀')).toBe(false);
+  });
+});
+
+describe('textBlocks', () => {
+  it('keeps line breaks as breaks, blank lines as new paragraphs and bullet lines as bullets', async () => {
+    const xml = await bodyXml(textBlocks('first\nsecond\n\nthird\n- one\n• two'));
+    expect(xml.match(/<w:br\/>/g)?.length).toBe(1);
+    expect(xml.match(/<w:p>|<w:p /g)?.length).toBe(4);
+    expect(xml.match(/<w:numPr>/g)?.length).toBe(2);
+    expect(xml).toContain('>one<');
+    expect(xml).not.toContain('- one');
+  });
+
+  it('marks right-to-left paragraphs and runs', async () => {
+    const xml = await bodyXml(textBlocks('שלום עולם'));
+    expect(xml).toContain('<w:bidi/>');
+    expect(xml).toContain('<w:rtl/>');
+  });
+
+  it('writes tabs as Word tabs and forbidden characters not at all', async () => {
+    const xml = await bodyXml(textBlocks('a\tb\u0000c\ud800'));
+    expect(xml).toContain('<w:tab/>');
+    expect(xmlProblems(xml)).toEqual([]);
+  });
+
+  it('shows a placeholder for empty text, in grey italics', async () => {
+    const xml = await bodyXml(textBlocks('  \n ', {}, 'Nothing yet.'));
+    expect(xml).toContain('Nothing yet.');
+    expect(xml).toContain('<w:i/>');
+  });
+});
