@@ -34,8 +34,10 @@ export function WorksheetPage({ id }: { id: string }) {
     );
   }
   const client = sheet.clientId ? workbook.clients.find((c) => c.id === sheet.clientId) : undefined;
+  // Only a draft agreement can change; a sent one is frozen and a signed one is history.
+  const frozen = sheet.kind === 'agreement' && sheet.status !== 'draft';
   const locked = sheet.kind === 'agreement' && isLockedStatus(sheet.status);
-  const readOnly = workbookReadOnly || locked;
+  const readOnly = workbookReadOnly || frozen;
   const back = client ? { name: 'client' as const, id: client.id } : { name: 'mine' as const };
 
   const remove = async () => {

@@ -35,7 +35,10 @@ export function Section({
   children: ReactNode;
 }) {
   return (
-    <section className="card section" aria-label={title}>
+    <section
+      className={guidance ? 'card section' : 'card section section-plain'}
+      aria-label={title}
+    >
       <div className="section-body">
         <div className="row">
           <h2 className="spacer">{title}</h2>
