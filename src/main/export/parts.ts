@@ -78,17 +78,15 @@ interface CellOptions {
   fill?: string;
   bold?: boolean;
   columnSpan?: number;
-  /** Keep this row on the same page as the next (short tables stay whole). */
-  keepNext?: boolean;
 }
 
-function cellParagraphs(content: CellContent, bold: boolean, keepNext: boolean): Paragraph[] {
+function cellParagraphs(content: CellContent, bold: boolean): Paragraph[] {
   if (typeof content !== 'string') return content.length > 0 ? content : [new Paragraph({})];
   const empty = content.trim() === '';
   return [
     textParagraph(
       empty ? EMPTY : content,
-      { style: STYLE.tableText, ...(keepNext ? { keepNext: true } : {}) },
+      { style: STYLE.tableText },
       '',
       bold ? { bold: true } : {},
     ),
@@ -102,7 +100,7 @@ export function cell(content: CellContent, options: CellOptions): TableCell {
     ...(options.fill ? { shading: { fill: options.fill, type: 'clear', color: 'auto' } } : {}),
     ...(options.columnSpan ? { columnSpan: options.columnSpan } : {}),
     verticalAlign: VerticalAlignTable.TOP,
-    children: cellParagraphs(content, options.bold === true, options.keepNext === true),
+    children: cellParagraphs(content, options.bold === true),
   });
 }
 
@@ -163,17 +161,18 @@ export function fieldTable(
   return table(
     ctx,
     widths,
-    fields.map(([name, value], i) => {
-      // Word keeps a table whole when every row but the last keeps with the next.
-      const keepNext = i < fields.length - 1 && fields.length <= 12;
-      return new TableRow({
-        cantSplit: true,
-        children: [
-          cell(name, { width: widths[0] ?? 0, fill: COLORS.labelFill, bold: true, keepNext }),
-          cell(value, { width: widths[1] ?? 0, keepNext }),
-        ],
-      });
-    }),
+    // Rows are not chained with keep-with-next: LibreOffice then pushes whole blocks (the
+    // table, the heading before it, what follows) onto the next page, leaving pages half empty.
+    fields.map(
+      ([name, value]) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell(name, { width: widths[0] ?? 0, fill: COLORS.labelFill, bold: true }),
+            cell(value, { width: widths[1] ?? 0 }),
+          ],
+        }),
+    ),
   );
 }
 
