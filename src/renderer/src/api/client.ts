@@ -3,7 +3,8 @@
  * preload), otherwise the same calls over HTTP to the `npm run web` server. Either way every
  * call resolves with a Result and never throws.
  */
-import type { Channel, ChannelInput, ChannelOutput, WorkbookApi } from '../../../shared/contract';
+import type { ChannelOutput, WorkbookApi } from '../../../shared/contract';
+import { workbookApiOver, type Send } from '../../../shared/contract/api';
 import { fail, type Result } from '../../../shared/result';
 
 const TOKEN_KEY = 'coaching-workbook.token';
@@ -29,13 +30,8 @@ function isResult(value: unknown): value is Result<unknown> {
   );
 }
 
-type Post = <C extends Channel>(
-  channel: C,
-  input: ChannelInput<C>,
-) => Promise<Result<ChannelOutput<C>>>;
-
 /** One channel over HTTP: POST /api/<channel> with the input as JSON, a Result back. */
-function httpPost(token: string | null, fetchImpl: typeof fetch): Post {
+function httpPost(token: string | null, fetchImpl: typeof fetch): Send {
   return async (channel, input) => {
     let response: Response;
     try {
@@ -64,49 +60,6 @@ function httpPost(token: string | null, fetchImpl: typeof fetch): Post {
       ? (body as Result<ChannelOutput<typeof channel>>)
       : fail('internal', 'The workbook answered something unexpected.');
   };
-}
-
-/** Every channel as a method, over any transport; closed against the contract's type. */
-export function workbookApiOver(post: Post): WorkbookApi {
-  const call =
-    <C extends Channel>(channel: C) =>
-    (input: ChannelInput<C>) =>
-      post(channel, input);
-  return {
-    workbook: {
-      info: call('workbook:info'),
-      get: call('workbook:get'),
-      restoreBackup: call('workbook:restoreBackup'),
-      loadSample: call('workbook:loadSample'),
-    },
-    practice: { get: call('practice:get'), update: call('practice:update') },
-    template: { get: call('template:get'), save: call('template:save') },
-    clients: {
-      list: call('clients:list'),
-      get: call('clients:get'),
-      create: call('clients:create'),
-      update: call('clients:update'),
-      archive: call('clients:archive'),
-      restore: call('clients:restore'),
-      delete: call('clients:delete'),
-      undelete: call('clients:undelete'),
-    },
-    worksheets: {
-      list: call('worksheets:list'),
-      get: call('worksheets:get'),
-      create: call('worksheets:create'),
-      save: call('worksheets:save'),
-      duplicate: call('worksheets:duplicate'),
-      delete: call('worksheets:delete'),
-      undelete: call('worksheets:undelete'),
-    },
-    agreements: {
-      create: call('agreements:create'),
-      markSent: call('agreements:markSent'),
-      markSigned: call('agreements:markSigned'),
-      newVersion: call('agreements:newVersion'),
-    },
-  } satisfies WorkbookApi;
 }
 
 /** The workbook API for this page: the desktop bridge when there is one, HTTP otherwise. */
