@@ -10,6 +10,8 @@ import type { WorkbookStore } from './store/types';
 import { COMMANDS, type CommandContext } from './shell/commands';
 import { resolveDataFolder, windowStatePathIn, workbookPathIn } from './shell/dataFolder';
 import { registerIpcHandlers } from './shell/ipc';
+import { desktopExportTarget } from './shell/exportDialogs';
+import { exportFolderPathIn } from './shell/exportFolderMemory';
 import { buildMenuTemplate } from './shell/menu';
 import { applySecurityRules } from './shell/security';
 import { createMainWindow, windowStateSaved } from './shell/window';
@@ -74,7 +76,12 @@ async function start(): Promise<void> {
   });
   applySecurityRules({ sendCspHeader: !isDev });
   store = await openWorkbookStore(workbookPathIn(dataFolder));
-  registerIpcHandlers(createApi(systemDeps(store)), rendererUrl);
+  const exportTarget = desktopExportTarget({
+    window: () => mainWindow,
+    memoryPath: exportFolderPathIn(dataFolder),
+    defaultFolder: app.getPath('documents'),
+  });
+  registerIpcHandlers(createApi({ ...systemDeps(store), exportTarget }), rendererUrl);
   installMenu();
   await openWindow();
 }

@@ -27,7 +27,7 @@ const prototypeKeysBefore = Object.getOwnPropertyNames(Object.prototype).sort();
  * step of an agreement's life has something to act on.
  */
 async function sampleHarness(): Promise<ApiHarness> {
-  const h = await openHarness();
+  const h = await openHarness({ exports: true });
   value(await h.api.call('workbook:loadSample', { clients: 2 }));
   for (const client of value(await h.api.call('clients:list', { includeArchived: true }))) {
     value(await h.api.call('agreements:create', { clientId: client.id }));
@@ -65,6 +65,8 @@ const NEVER_OK_HERE: ReadonlySet<Channel> = new Set([
   'workbook:loadSample',
   'workbook:restoreBackup',
   'clients:undelete',
+  // Exported in web mode's way, where a browser cannot open the file manager.
+  'exports:showInFolder',
 ]);
 
 /** One call, checked: a Result, a known code, no internal error, and a sound file after it. */
@@ -105,7 +107,9 @@ describe('every channel survives random and malformed payloads', () => {
     const h = await sampleHarness();
     try {
       const snapshot = value(await h.api.call('workbook:get', {}));
-      const valid: fc.Arbitrary<unknown> = validPayloads(snapshot)[channel];
+      const chosen = value(await h.api.call('exports:chooseFolder', {}));
+      const folders = chosen.status === 'chosen' ? [chosen.folder] : [];
+      const valid: fc.Arbitrary<unknown> = validPayloads(snapshot, folders)[channel];
       // Valid payloads, valid ones broken in one place, and anything at all.
       let succeeded = 0;
       await fc.assert(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Channel, ChannelInput } from '../../src/shared/contract';
-import { CLIENT_STATUSES, type Workbook } from '../../src/shared/schema';
+import { CLIENT_STATUSES, DOCUMENT_KINDS, type Workbook } from '../../src/shared/schema';
 
 /**
  * Payload generators for the API fuzz test: valid payloads built from a real workbook, ways to
@@ -78,7 +78,11 @@ const isoDay = fc
  * For every channel, payloads that pass its input schema, aimed at records of `book` (and now
  * and then at records that are not there). Typed by the contract, so they stay valid as it changes.
  */
-export function validPayloads(book: Workbook): { [C in Channel]: fc.Arbitrary<ChannelInput<C>> } {
+export function validPayloads(
+  book: Workbook,
+  /** Handles from exports:chooseFolder, for exports:saveToFolder. */
+  folders: readonly string[] = [],
+): { [C in Channel]: fc.Arbitrary<ChannelInput<C>> } {
   const clients = book.clients;
   const sheets = book.worksheets;
   const agreements = sheets.filter((w) => w.kind === 'agreement');
@@ -89,6 +93,20 @@ export function validPayloads(book: Workbook): { [C in Channel]: fc.Arbitrary<Ch
   const idInput = (id: fc.Arbitrary<string>) => fc.record({ id });
   const client = fc.constantFrom(...clients);
   const sheet = fc.constantFrom(...sheets);
+  const exportRequest = fc.oneof(
+    fc.record(
+      {
+        document: fc.constantFrom(...DOCUMENT_KINDS),
+        clientId,
+        worksheetId: fc.option(sheetId, { nil: undefined }),
+      },
+      { requiredKeys: ['document'] },
+    ),
+    sheet.map((w) => ({
+      document: w.kind === 'boundaryMap' ? ('boundary-map' as const) : w.kind,
+      worksheetId: w.id,
+    })),
+  );
   return {
     'workbook:info': fc.constant({}),
     'workbook:get': fc.constant({}),
@@ -172,6 +190,16 @@ export function validPayloads(book: Workbook): { [C in Channel]: fc.Arbitrary<Ch
       coachSignerName: fc.string({ maxLength: 40 }),
     }),
     'agreements:newVersion': idInput(agreementId),
+    'exports:info': fc.constant({}),
+    'exports:save': exportRequest,
+    'exports:chooseFolder': fc.constant({}),
+    'exports:saveToFolder': fc.record({
+      folder: pickOr([...folders], fc.string({ unit: idChar, minLength: 8, maxLength: 64 })),
+      request: exportRequest,
+    }),
+    'exports:showInFolder': fc.record({
+      recordId: anyId(book.exportHistory.map((r) => r.id)),
+    }),
   };
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi, type Api } from '../../src/main/api';
 import { openWorkbookStore, type WorkbookStore } from '../../src/main/store';
+import { webExportTarget } from '../../src/main/web/exportTarget';
 import type { AppError, ErrorCode, Result } from '../../src/shared/result';
 
 /** A real store on a real file in a fresh temp folder, with the API built on it. */
@@ -24,6 +25,8 @@ export interface HarnessOptions {
   newId?: () => string;
   /** Replaces the predictable clock. */
   now?: () => Date;
+  /** Export as web mode does, into `<dir>/exports` (otherwise exporting is not available). */
+  exports?: boolean;
 }
 
 /** Shared by every harness, so that a reopened workbook never sees an id it already holds. */
@@ -44,6 +47,7 @@ export async function openHarness(options: HarnessOptions = {}): Promise<ApiHarn
     store,
     newId: options.newId ?? (() => `id-${++ids}`),
     now: options.now ?? (() => new Date(start + 1000 * ticks++)),
+    ...(options.exports === true ? { exportTarget: webExportTarget(join(dir, 'exports')) } : {}),
   });
   return {
     api,

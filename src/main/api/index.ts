@@ -15,12 +15,14 @@ import { validate } from '../../shared/validation';
 import type { WorkbookStore } from '../store/types';
 import { agreementsHandlers } from './agreementsHandlers';
 import { clientsHandlers } from './clientsHandlers';
+import { exportsHandlers } from './exportsHandlers';
 import { practiceHandlers } from './practiceHandlers';
 import type { ApiDeps, Handlers } from './types';
 import { workbookHandlers } from './workbookHandlers';
 import { worksheetsHandlers } from './worksheetsHandlers';
 
 export type { ApiDeps } from './types';
+export type { ExportTarget } from './exportTarget';
 
 /** The handlers of every channel, served alike by IPC, the web server and tests. */
 export interface Api {
@@ -81,6 +83,7 @@ export function createApi(deps: ApiDeps): Api {
     ...clientsHandlers(deps),
     ...worksheetsHandlers(deps),
     ...agreementsHandlers(deps),
+    ...exportsHandlers(deps),
   };
 
   async function run<C extends Channel>(

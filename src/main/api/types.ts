@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Channel, ChannelOutput, Contract } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import type { WorkbookStore } from '../store/types';
+import type { ExportTarget } from './exportTarget';
 
 /** What the handlers need from the outside world: the store, and where ids and time come from. */
 export interface ApiDeps {
@@ -9,6 +10,8 @@ export interface ApiDeps {
   /** A fresh record id matching the `id` schema (letters, digits, - and _). */
   newId: () => string;
   now: () => Date;
+  /** Where exported documents go; without it, exporting answers that it is not available. */
+  exportTarget?: ExportTarget;
 }
 
 /** A channel's input after validation (what the handler receives). */

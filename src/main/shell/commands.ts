@@ -60,9 +60,21 @@ export const COMMANDS: readonly Command[] = [
   },
 
   {
+    id: 'file.export',
+    menu: 'file',
+    label: 'Export to Word…',
+    accelerator: 'CmdOrCtrl+E',
+    // The page knows what is on screen (a worksheet, a client, Home) and exports that.
+    pageShortcut: true,
+    run: (context) => {
+      context.pressInPage('E', [context.isMac ? 'meta' : 'control']);
+    },
+  },
+  {
     id: 'file.showDataFolder',
     menu: 'file',
     label: 'Show Workbook Folder',
+    groupStart: true,
     run: (context) => {
       context.showDataFolder();
     },

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createApi, systemDeps } from '../api';
 import { openWorkbookStore } from '../store';
 import { parseWebArgs } from './cliArgs';
+import { webExportTarget } from './exportTarget';
 import { startWebServer } from './server';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const store = await openWorkbookStore(args.workbook);
   const token = randomBytes(32).toString('base64url');
   const server = await startWebServer({
-    api: createApi(systemDeps(store)),
+    api: createApi({ ...systemDeps(store), exportTarget: webExportTarget(args.exports) }),
     rendererDir: RENDERER_DIR,
     token,
     port: args.port,

@@ -3,12 +3,14 @@ import { workbookChannels } from './workbook';
 import { practiceChannels } from './practice';
 import { clientsChannels } from './clients';
 import { agreementsChannels, worksheetsChannels } from './worksheets';
+import { exportsChannels } from './exports';
 
 export * from './channel';
 export * from './workbook';
 export * from './practice';
 export * from './clients';
 export * from './worksheets';
+export * from './exports';
 
 /**
  * The one contract between the renderer and the main process: every channel, named
@@ -21,6 +23,7 @@ export const contract = {
   ...clientsChannels,
   ...worksheetsChannels,
   ...agreementsChannels,
+  ...exportsChannels,
 } as const;
 
 export type Contract = typeof contract;
