@@ -1,0 +1,62 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { COMMANDS, type CommandContext } from '../../src/main/shell/commands';
+import { buildMenuTemplate } from '../../src/main/shell/menu';
+import {
+  exportFolderPathIn,
+  loadLastExportFolder,
+  saveLastExportFolder,
+} from '../../src/main/shell/exportFolderMemory';
+import { tempDirs } from '../helpers/tempDir';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+function fileMenu(isMac: boolean, pressInPage = vi.fn()): MenuItemConstructorOptions[] {
+  const context: CommandContext = { isMac, isDev: false, showDataFolder: vi.fn(), pressInPage };
+  const file = buildMenuTemplate(COMMANDS, context).find((menu) => menu.label === 'File');
+  return Array.isArray(file?.submenu) ? file.submenu : [];
+}
+
+describe('File > Export to Word', () => {
+  it('comes first in File, with Ctrl+E (⌘E on a Mac) shown but left to the page', () => {
+    const first = fileMenu(false)[0];
+    expect(first?.id).toBe('file.export');
+    expect(first?.label).toBe('Export to Word…');
+    expect(first?.accelerator).toBe('CmdOrCtrl+E');
+    // The page knows what is on screen; the key must reach it rather than stop at the menu.
+    expect(first?.registerAccelerator).toBe(false);
+    expect(fileMenu(false)[1]?.type).toBe('separator');
+  });
+
+  it('presses the shortcut in the page when clicked', () => {
+    for (const isMac of [false, true]) {
+      const pressInPage = vi.fn();
+      const item = fileMenu(isMac, pressInPage).find((entry) => entry.id === 'file.export');
+      if (item?.click) Reflect.apply(item.click, undefined, []);
+      expect(pressInPage).toHaveBeenCalledWith('E', [isMac ? 'meta' : 'control']);
+    }
+  });
+});
+
+describe('the last export folder', () => {
+  const dirs = tempDirs();
+  afterEach(dirs.cleanup);
+
+  it('is remembered next to the window state, and read back', async () => {
+    const dataFolder = await dirs.make('export-memory');
+    const file = exportFolderPathIn(dataFolder);
+    expect(file).toBe(join(dataFolder, 'export-folder.json'));
+    expect(await loadLastExportFolder(file)).toBeNull();
+    await saveLastExportFolder(file, '/home/coach/Clients/Jane');
+    expect(await loadLastExportFolder(file)).toBe('/home/coach/Clients/Jane');
+  });
+
+  it('is forgotten, not fatal, when the file is damaged or names a relative path', async () => {
+    const dataFolder = await dirs.make('export-memory');
+    const file = exportFolderPathIn(dataFolder);
+    await writeFile(file, '{"lastFolder": ');
+    expect(await loadLastExportFolder(file)).toBeNull();
+    await writeFile(file, JSON.stringify({ lastFolder: 'Documents' }));
+    expect(await loadLastExportFolder(file)).toBeNull();
+  });
+});
