@@ -8,6 +8,8 @@ export interface CommandContext {
   newClient: () => void;
   focusSearch: () => void;
   toggleHelp: () => void;
+  /** Export what the screen shows to Word (a worksheet, a client's report, the practice summary). */
+  exportScreen: () => void;
 }
 
 /**
@@ -100,6 +102,14 @@ export const COMMANDS: readonly Command[] = [
     keys: 'Alt+5',
     run: (c) => {
       c.navigate({ name: 'template' });
+    },
+  },
+  {
+    id: 'export',
+    label: 'Export this screen to Word',
+    keys: 'Mod+E',
+    run: (c) => {
+      c.exportScreen();
     },
   },
   {

@@ -9,6 +9,7 @@ import { RecoveryScreen } from './RecoveryScreen';
 import { FirstRun } from './FirstRun';
 import { requestSearchFocus } from './searchFocus';
 import { RoutePage } from './RoutePage';
+import { useExporter } from '../export/useExporter';
 
 const NAV: { route: Route; label: string; matches: Route['name'][] }[] = [
   { route: { name: 'home' }, label: 'Home', matches: ['home'] },
@@ -27,6 +28,7 @@ export function AppFrame() {
   const [newClient, setNewClient] = useState(false);
   const [firstRunDone, setFirstRunDone] = useState(false);
   const readOnly = state.info?.state === 'readOnly';
+  const exporter = useExporter();
 
   useEffect(() => {
     const context: CommandContext = {
@@ -47,6 +49,9 @@ export function AppFrame() {
       toggleHelp: () => {
         setHelp((open) => !open);
       },
+      exportScreen: () => {
+        void exporter.exportScreen();
+      },
     };
     const onKey = (event: KeyboardEvent) => {
       const command = commandForKey(event);
@@ -65,7 +70,7 @@ export function AppFrame() {
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
-  }, [model, readOnly]);
+  }, [model, readOnly, exporter]);
 
   if (state.loadError) {
     return (

@@ -6,6 +6,7 @@ import {
   IdealClientSection,
   type PracticeChange,
 } from './practice/ProfileSections';
+import { ExportHistorySection } from '../export/ExportHistory';
 import '../styles/practice.css';
 
 /** My practice: the coach's own details, saved as they are typed and used on every document. */
@@ -31,6 +32,7 @@ export function PracticePage() {
       <CoachSection profile={practice} change={change} readOnly={readOnly} />
       <IdealClientSection profile={practice} change={change} readOnly={readOnly} />
       <DocumentsSection profile={practice} change={change} readOnly={readOnly} />
+      <ExportHistorySection />
     </div>
   );
 }

@@ -12,6 +12,8 @@ import { BoundaryMapEditor } from '../editors/BoundaryMapEditor';
 import { MentorsEditor } from '../editors/MentorsEditor';
 import { AgreementEditor } from '../editors/AgreementEditor';
 import type { EditorProps } from '../editors/editorProps';
+import { ExportButton } from '../export/useExporter';
+import { worksheetExport } from '../export/exportRequests';
 
 /** One worksheet: its title, owner and actions, and the editor for its kind. */
 export function WorksheetPage({ id }: { id: string }) {
@@ -81,6 +83,7 @@ export function WorksheetPage({ id }: { id: string }) {
             }}
           />
         </div>
+        <ExportButton item={worksheetExport(sheet)} label="Export to Word" />
         {workbookReadOnly ? null : (
           <>
             <button type="button" className="btn" onClick={() => void duplicate()}>

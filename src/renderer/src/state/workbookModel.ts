@@ -6,13 +6,15 @@ import type {
   WorkbookInfo,
 } from '../../../shared/contract';
 import { mapResult, type Result } from '../../../shared/result';
-import type {
-  AgreementTemplate,
-  AgreementWorksheet,
-  Client,
-  PracticeProfile,
-  Workbook,
-  Worksheet,
+import {
+  MAX_LIST_LENGTH,
+  type AgreementTemplate,
+  type AgreementWorksheet,
+  type Client,
+  type ExportRecord,
+  type PracticeProfile,
+  type Workbook,
+  type Worksheet,
 } from '../../../shared/schema';
 import {
   entityKey,
@@ -206,6 +208,21 @@ export class WorkbookModel {
 
   hasUnsavedChanges(): boolean {
     return this.state.save.state !== 'saved';
+  }
+
+  // ---- exports ---------------------------------------------------------------------------
+
+  /** The export channels, for the export flow (src/renderer/src/export). */
+  get exports(): WorkbookApi['exports'] {
+    return this.api.exports;
+  }
+
+  /** A document was exported: show it in the export history at once, as the file now has it. */
+  noteExport(record: ExportRecord): void {
+    this.patch((wb) => ({
+      ...wb,
+      exportHistory: [...wb.exportHistory, record].slice(-MAX_LIST_LENGTH),
+    }));
   }
 
   // ---- structural changes --------------------------------------------------------------

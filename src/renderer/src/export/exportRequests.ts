@@ -1,0 +1,83 @@
+import type { ExportRequestInput } from '../../../shared/contract';
+import {
+  WORKSHEET_KINDS,
+  type DocumentKind,
+  type Workbook,
+  type Worksheet,
+  type WorksheetKind,
+} from '../../../shared/schema';
+import { WORKSHEET_KIND_LABELS } from '../../../shared/catalogue/labels';
+import { agreementSeries } from '../../../shared/domain/agreementVersions';
+import type { Route } from '../router';
+
+/** One document to export, and how to name it to the user. */
+export interface ExportItem {
+  request: ExportRequestInput;
+  label: string;
+}
+
+/** The Word document that shows a worksheet of this kind. */
+export function documentOf(kind: WorksheetKind): DocumentKind {
+  return kind === 'boundaryMap' ? 'boundary-map' : kind;
+}
+
+/** The export of one worksheet (for its client, when it has one). */
+export function worksheetExport(sheet: Worksheet): ExportItem {
+  const request: ExportRequestInput = { document: documentOf(sheet.kind), worksheetId: sheet.id };
+  if (sheet.clientId !== null) request.clientId = sheet.clientId;
+  const kind = WORKSHEET_KIND_LABELS[sheet.kind];
+  const title = sheet.title.trim();
+  const version = sheet.kind === 'agreement' ? ` (version ${sheet.version})` : '';
+  const label = title === '' || title === kind ? kind : `${kind}: ${title}`;
+  return { request, label: `${label}${version}` };
+}
+
+/** The client report: every worksheet of the client in one document. */
+export function clientReportExport(clientId: string): ExportItem {
+  return { request: { document: 'client-report', clientId }, label: 'Client report' };
+}
+
+export const PRACTICE_SUMMARY_EXPORT: ExportItem = {
+  request: { document: 'practice-summary' },
+  label: 'Practice summary',
+};
+
+/**
+ * Everything "Export all documents" writes for a client: each worksheet (of each agreement,
+ * the version in force, not the ones it replaced), then the client report.
+ */
+export function clientDocuments(workbook: Workbook, clientId: string): ExportItem[] {
+  const order = (kind: WorksheetKind) => WORKSHEET_KINDS.indexOf(kind);
+  const sheets = workbook.worksheets
+    .filter((w) => w.clientId === clientId && w.kind !== 'agreement')
+    .sort((a, b) => order(a.kind) - order(b.kind) || a.createdAt.localeCompare(b.createdAt));
+  const agreements = agreementSeries(workbook.worksheets, clientId).map((s) => s.current);
+  return [...sheets, ...agreements].map(worksheetExport).concat(clientReportExport(clientId));
+}
+
+/**
+ * What Ctrl+E exports on a screen: the worksheet, the client's report, or the practice
+ * summary on Home; elsewhere nothing (null).
+ */
+export function screenExport(route: Route, workbook: Workbook): ExportItem | null {
+  switch (route.name) {
+    case 'worksheet': {
+      const sheet = workbook.worksheets.find((w) => w.id === route.id);
+      return sheet ? worksheetExport(sheet) : null;
+    }
+    case 'client':
+      return workbook.clients.some((c) => c.id === route.id) ? clientReportExport(route.id) : null;
+    case 'home':
+      return PRACTICE_SUMMARY_EXPORT;
+    default:
+      return null;
+  }
+}
+
+/** A saved file's folder and name, whichever system wrote the path. */
+export function splitPath(path: string): { folder: string; fileName: string } {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut < 0
+    ? { folder: '', fileName: path }
+    : { folder: path.slice(0, cut) || path.slice(0, 1), fileName: path.slice(cut + 1) };
+}
