@@ -5,6 +5,8 @@ import { ClientRecord } from './clients/ClientRecord';
 import { ClientAgreements } from './clients/ClientAgreements';
 import { WorksheetList } from './clients/WorksheetList';
 import { useClientActions } from './clients/useClientActions';
+import { ClientExportActions } from '../export/ClientExportActions';
+import { RecentExports } from '../export/ExportHistory';
 import {
   STATUS_BADGE,
   clientLabel,
@@ -61,6 +63,7 @@ export function ClientPage({ id }: { id: string }) {
             Updated {formatTimestampDay(client.updatedAt, workbook.practice.dateFormat)}
           </p>
         </div>
+        <ClientExportActions clientId={client.id} />
         {readOnly ? null : (
           <div className="row">
             {archived ? (
@@ -113,6 +116,7 @@ export function ClientPage({ id }: { id: string }) {
             />
           </section>
           <ClientAgreements clientId={client.id} />
+          <RecentExports clientId={client.id} />
         </div>
       </div>
       {actions.dialog}

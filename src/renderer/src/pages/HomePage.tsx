@@ -6,6 +6,8 @@ import { href } from '../router';
 import { NewClientDialog } from '../frame/NewClientDialog';
 import { DueGroups } from './home/DueGroups';
 import { Overview } from './home/Overview';
+import { ExportButton } from '../export/useExporter';
+import { PRACTICE_SUMMARY_EXPORT } from '../export/exportRequests';
 import '../styles/pages.css';
 
 function greeting(hour: number, coachName: string): string {
@@ -33,6 +35,7 @@ export function HomePage() {
           <h1>{greeting(now.getHours(), workbook.practice.coachName)}</h1>
           <p className="muted">Today is {formatDate(today, workbook.practice.dateFormat)}.</p>
         </div>
+        <ExportButton item={PRACTICE_SUMMARY_EXPORT} label="Export practice summary" />
       </div>
       {hasClients ? <Overview workbook={workbook} due={due} /> : null}
       {!hasClients ? (
