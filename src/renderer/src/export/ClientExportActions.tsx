@@ -3,29 +3,33 @@ import { ExportAllDialog } from './ExportAllDialog';
 import { clientReportExport } from './exportRequests';
 import { ExportButton } from './useExporter';
 
-/** A client page's export buttons: their report, or every document at once into a folder. */
+/** The client page's header button: their report, every worksheet in one document. */
 export function ClientExportActions({ clientId }: { clientId: string }) {
-  const [exportingAll, setExportingAll] = useState(false);
+  return <ExportButton item={clientReportExport(clientId)} label="Export client report" />;
+}
+
+/** "Export all documents…" and the dialog it opens. */
+export function ExportAllButton({ clientId }: { clientId: string }) {
+  const [open, setOpen] = useState(false);
   return (
-    <div className="row">
-      <ExportButton item={clientReportExport(clientId)} label="Export client report" />
+    <>
       <button
         type="button"
-        className="btn"
+        className="btn btn-small"
         onClick={() => {
-          setExportingAll(true);
+          setOpen(true);
         }}
       >
         Export all documents…
       </button>
-      {exportingAll ? (
+      {open ? (
         <ExportAllDialog
           clientId={clientId}
           onClose={() => {
-            setExportingAll(false);
+            setOpen(false);
           }}
         />
       ) : null}
-    </div>
+    </>
   );
 }

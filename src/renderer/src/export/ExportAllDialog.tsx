@@ -168,7 +168,8 @@ export function ExportAllDialog({ clientId, onClose }: { clientId: string; onClo
           {problem}
         </p>
       ) : null}
-      <ul className="export-list" aria-label="Documents">
+      {/* It scrolls when the client has many worksheets: reachable by keyboard too. */}
+      <ul className="export-list" aria-label="Documents" tabIndex={0}>
         {items.map((item, index) => {
           const state = states[index] ?? { status: 'waiting' };
           return (

@@ -3,6 +3,7 @@ import type { ExportRecord, Workbook } from '../../../shared/schema';
 import { DOCUMENT_KIND_LABELS } from '../../../shared/catalogue/labels';
 import { formatDate, todayIso } from '../../../shared/domain/dates';
 import { useWorkbook } from '../state/ModelContext';
+import { ExportAllButton } from './ClientExportActions';
 import { splitPath } from './exportRequests';
 import { useExporter, useExportsInfo } from './useExporter';
 import '../styles/exports.css';
@@ -38,16 +39,21 @@ function ShowInFolder({ record, label }: { record: ExportRecord; label: string }
   );
 }
 
-/** A client's latest exports: what, when and where, on their page. */
+/** A client's latest exports (what, when and where) and the way to export all their documents. */
 export function RecentExports({ clientId }: { clientId: string }) {
   const workbook = useWorkbook();
   const info = useExportsInfo();
   const records = newestFirst(workbook.exportHistory.filter((r) => r.clientId === clientId));
   return (
     <section className="card stack recent-exports" aria-labelledby="recent-exports-title">
-      <h2 id="recent-exports-title">Recent exports</h2>
+      <div className="recent-exports-header">
+        <h2 id="recent-exports-title">Recent exports</h2>
+        <ExportAllButton clientId={clientId} />
+      </div>
       {records.length === 0 ? (
-        <p className="muted">Word documents you export for this client are listed here.</p>
+        <p className="muted">
+          Word documents you export for this client are listed here: what, when and where.
+        </p>
       ) : (
         <ul className="export-history-list">
           {records.slice(0, RECENT_FOR_CLIENT).map((record) => {

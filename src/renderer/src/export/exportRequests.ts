@@ -27,9 +27,11 @@ export function worksheetExport(sheet: Worksheet): ExportItem {
   if (sheet.clientId !== null) request.clientId = sheet.clientId;
   const kind = WORKSHEET_KIND_LABELS[sheet.kind];
   const title = sheet.title.trim();
-  const version = sheet.kind === 'agreement' ? ` (version ${sheet.version})` : '';
-  const label = title === '' || title === kind ? kind : `${kind}: ${title}`;
-  return { request, label: `${label}${version}` };
+  // An agreement's own title already says what it is; its version tells copies apart.
+  if (sheet.kind === 'agreement') {
+    return { request, label: `${title || kind} (version ${sheet.version})` };
+  }
+  return { request, label: title === '' || title === kind ? kind : `${kind}: ${title}` };
 }
 
 /** The client report: every worksheet of the client in one document. */
