@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
-import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { errorCode } from '../store/atomicTextFile';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/schema';
 import { readWorkbookText } from '../store';
+import { readTextFile } from './readTextFile';
 import { EXIT, parseStrict, UsageError, type CliCommand, type CliIo } from './command';
 
 const USAGE = `Usage: npm run cli -- check --workbook <file>
@@ -13,43 +12,6 @@ Checks a workbook file and lists every problem in it, each with where it is
 
 Exit code: 0 when the workbook is valid, 1 when it has problems or cannot be
 read, 2 when the command line is wrong.`;
-
-/** Why a file could not be opened for reading, in plain words. */
-function cannotRead(file: string, error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ENOENT':
-      return `There is no file at ${file}.`;
-    case 'EACCES':
-    case 'EPERM':
-      return `You do not have permission to read ${file}.`;
-    case 'EISDIR':
-      return `${file} is a folder, not a workbook file.`;
-    default:
-      return `${file} could not be read (${error instanceof Error ? error.message : String(error)}).`;
-  }
-}
-
-/** The file's text, or a message when it is not readable UTF-8 text. */
-async function readText(
-  file: string,
-): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
-  try {
-    if ((await stat(file)).isDirectory())
-      return { ok: false, message: cannotRead(file, { code: 'EISDIR' }) };
-    // Opened read-only ('r'): checking must never change the file.
-    const bytes = await readFile(file, { flag: 'r' });
-    try {
-      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    } catch {
-      return {
-        ok: false,
-        message: `${file} is not a workbook: it is not text (is it a Word document or an image?).`,
-      };
-    }
-  } catch (error) {
-    return { ok: false, message: cannotRead(file, error) };
-  }
-}
 
 /** Read, migrate in memory and validate one workbook file, then report what was found. */
 async function check(argv: string[], io: CliIo): Promise<number> {
@@ -73,7 +35,7 @@ async function check(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError('Which workbook? Name the file with --workbook.');
   }
   const file = resolve(values.workbook);
-  const read = await readText(file);
+  const read = await readTextFile(file);
   if (!read.ok) {
     io.err(read.message);
     return EXIT.problem;

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DOCUMENT_KINDS, type Client, type DocumentKind, type Workbook } from '../../shared/schema';
 import { isIsoDate, todayIso } from '../../shared/domain/dates';
 import { DOCUMENT_KIND_LABELS } from '../../shared/catalogue/labels';
 import { readWorkbookText } from '../store';
+import { readTextFile } from './readTextFile';
 import { buildDocument, needsClient, writeDocx } from '../export';
 import { EXIT, formatSize, parseStrict, UsageError, type CliCommand, type CliIo } from './command';
 
@@ -96,21 +96,9 @@ export function findClient(
 async function loadWorkbook(
   file: string,
 ): Promise<{ ok: true; workbook: Workbook } | { ok: false; message: string }> {
-  let text: string;
-  try {
-    text = await readFile(file, { encoding: 'utf8', flag: 'r' });
-  } catch (error) {
-    const code =
-      typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    if (code === 'ENOENT') return { ok: false, message: `There is no file at ${file}.` };
-    if (code === 'EISDIR')
-      return { ok: false, message: `${file} is a folder, not a workbook file.` };
-    return {
-      ok: false,
-      message: `${file} could not be read (${error instanceof Error ? error.message : String(error)}).`,
-    };
-  }
-  const reading = readWorkbookText(text);
+  const read = await readTextFile(file);
+  if (!read.ok) return read;
+  const reading = readWorkbookText(read.text);
   switch (reading.kind) {
     case 'valid':
       return { ok: true, workbook: reading.workbook };
