@@ -149,24 +149,17 @@ describe('saving', () => {
     });
   });
 
-  it('saves a change to a 1,000-client workbook in well under a second', async () => {
+  it('saves each change to a 1,000-client workbook (timing: npm run bench)', async () => {
     const { path, store } = await setup(fileText(workbookWith(1000)));
-    const timings: number[] = [];
     for (let n = 0; n < 5; n += 1) {
-      const started = performance.now();
       const result = await store.update((draft) => {
         const first = draft.clients[0];
         if (first) first.notes = `Updated ${n}`;
         return ok(null);
       });
-      timings.push(performance.now() - started);
       expect(result).toEqual(ok(null));
     }
     expect((await onDisk(path)).clients[0]?.notes).toBe('Updated 4');
-    const median = [...timings].sort((a, b) => a - b)[2] ?? Infinity;
-    console.info(`1,000-client saves (ms): ${timings.map((t) => t.toFixed(0)).join(', ')}`);
-    // About 60 ms on an idle laptop; the bound leaves room for a busy test machine.
-    expect(median).toBeLessThan(1000);
   });
 
   it('close waits for pending writes, then refuses changes', async () => {
