@@ -1,16 +1,12 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { ItemControls } from './ItemControls';
+import { useReorderableList } from './useReorderableList';
+
+export { moveItem } from './useReorderableList';
 
 /** A fresh id for a new list item. */
 export function newId(): string {
   return crypto.randomUUID();
-}
-
-export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
-  if (to < 0 || to >= items.length || from === to) return items.slice();
-  const copy = items.slice();
-  const [moved] = copy.splice(from, 1);
-  if (moved !== undefined) copy.splice(to, 0, moved);
-  return copy;
 }
 
 /**
@@ -41,50 +37,21 @@ export function ListEditor<T extends { id: string }>({
   emptyText: string;
   readOnly?: boolean;
 }) {
-  const listRef = useRef<HTMLOListElement>(null);
-  const focusIndex = useRef<number | null>(null);
-
-  useEffect(() => {
-    const index = focusIndex.current;
-    if (index === null) return;
-    focusIndex.current = null;
-    const item = listRef.current?.children[index];
+  const { listRef, move, remove, add, onKeyDown } = useReorderableList(
+    items,
+    onChange,
     // The item's first field, else its first enabled button (a disabled one cannot take focus).
-    const target =
-      item?.querySelector<HTMLElement>('.list-item-body :is(input, textarea, select)') ??
-      item?.querySelector<HTMLElement>('button:not(:disabled)');
-    target?.focus();
-  });
+    (item) =>
+      item.querySelector<HTMLElement>('.list-item-body :is(input, textarea, select)') ??
+      item.querySelector<HTMLElement>('button:not(:disabled)'),
+    readOnly,
+  );
 
   const update = (index: number, next: T) => {
     const copy = items.slice();
     copy[index] = next;
     onChange(copy);
   };
-  const move = (index: number, to: number) => {
-    if (to < 0 || to >= items.length) return;
-    onChange(moveItem(items, index, to));
-    focusIndex.current = to;
-  };
-  const remove = (index: number) => {
-    onChange(items.filter((_, i) => i !== index));
-    focusIndex.current = Math.min(index, items.length - 2);
-  };
-  const add = () => {
-    onChange([...items, createItem()]);
-    focusIndex.current = items.length;
-  };
-
-  const onKeyDown = (index: number) => (event: KeyboardEvent<HTMLLIElement>) => {
-    // A nested list already handled the key: do not move the outer item too.
-    if (readOnly || !event.altKey || event.defaultPrevented) return;
-    if (event.key === 'ArrowUp') move(index, index - 1);
-    else if (event.key === 'ArrowDown') move(index, index + 1);
-    else if (event.key === 'Delete') remove(index);
-    else return;
-    event.preventDefault();
-  };
-
   return (
     <div className="stack">
       {items.length === 0 ? <p className="empty">{emptyText}</p> : null}
@@ -96,43 +63,13 @@ export function ListEditor<T extends { id: string }>({
               <div className="list-item-bar">
                 <strong className="spacer">{title}</strong>
                 {readOnly ? null : (
-                  <>
-                    <button
-                      type="button"
-                      className="btn btn-quiet btn-small"
-                      disabled={index === 0}
-                      aria-label={`Move ${title} up`}
-                      title="Move up (Alt+↑)"
-                      onClick={() => {
-                        move(index, index - 1);
-                      }}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-quiet btn-small"
-                      disabled={index === items.length - 1}
-                      aria-label={`Move ${title} down`}
-                      title="Move down (Alt+↓)"
-                      onClick={() => {
-                        move(index, index + 1);
-                      }}
-                    >
-                      ↓
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-quiet btn-small btn-danger"
-                      aria-label={`Remove ${title}`}
-                      title="Remove (Alt+Delete)"
-                      onClick={() => {
-                        remove(index);
-                      }}
-                    >
-                      Remove
-                    </button>
-                  </>
+                  <ItemControls
+                    title={title}
+                    index={index}
+                    count={items.length}
+                    move={move}
+                    remove={remove}
+                  />
                 )}
               </div>
               <div className="list-item-body stack">
@@ -150,7 +87,13 @@ export function ListEditor<T extends { id: string }>({
       </ol>
       {readOnly ? null : (
         <div>
-          <button type="button" className="btn" onClick={add}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              add(createItem());
+            }}
+          >
             + {addLabel}
           </button>
         </div>

@@ -1,5 +1,5 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { moveItem } from '../../ui/ListEditor';
+import { ItemControls } from '../../ui/ItemControls';
+import { useReorderableList } from '../../ui/useReorderableList';
 
 /**
  * A short list of single-line names (the practice's referral sources), one input per row.
@@ -15,33 +15,14 @@ export function ReferralSourcesEditor({
   readOnly: boolean;
   onChange: (sources: string[], field?: string) => void;
 }) {
-  const listRef = useRef<HTMLOListElement>(null);
-  const focusIndex = useRef<number | null>(null);
-
-  useEffect(() => {
-    const index = focusIndex.current;
-    if (index === null) return;
-    focusIndex.current = null;
-    listRef.current?.children[index]?.querySelector('input')?.focus();
-  });
-
-  const move = (from: number, to: number) => {
-    if (to < 0 || to >= sources.length) return;
-    onChange(moveItem(sources, from, to));
-    focusIndex.current = to;
-  };
-  const remove = (index: number) => {
-    onChange(sources.filter((_, i) => i !== index));
-    focusIndex.current = Math.min(index, sources.length - 2);
-  };
-  const onKeyDown = (index: number) => (event: KeyboardEvent<HTMLLIElement>) => {
-    if (readOnly || !event.altKey) return;
-    if (event.key === 'ArrowUp') move(index, index - 1);
-    else if (event.key === 'ArrowDown') move(index, index + 1);
-    else if (event.key === 'Delete') remove(index);
-    else return;
-    event.preventDefault();
-  };
+  const { listRef, move, remove, add, onKeyDown } = useReorderableList(
+    sources,
+    (next) => {
+      onChange(next);
+    },
+    (row) => row.querySelector('input'),
+    readOnly,
+  );
 
   return (
     <div className="stack">
@@ -67,43 +48,13 @@ export function ReferralSourcesEditor({
                 }}
               />
               {readOnly ? null : (
-                <>
-                  <button
-                    type="button"
-                    className="btn btn-quiet btn-small"
-                    disabled={index === 0}
-                    aria-label={`Move ${name} up`}
-                    title="Move up (Alt+↑)"
-                    onClick={() => {
-                      move(index, index - 1);
-                    }}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-quiet btn-small"
-                    disabled={index === sources.length - 1}
-                    aria-label={`Move ${name} down`}
-                    title="Move down (Alt+↓)"
-                    onClick={() => {
-                      move(index, index + 1);
-                    }}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-quiet btn-small btn-danger"
-                    aria-label={`Remove ${name}`}
-                    title="Remove (Alt+Delete)"
-                    onClick={() => {
-                      remove(index);
-                    }}
-                  >
-                    Remove
-                  </button>
-                </>
+                <ItemControls
+                  title={name}
+                  index={index}
+                  count={sources.length}
+                  move={move}
+                  remove={remove}
+                />
               )}
             </li>
           );
@@ -115,8 +66,7 @@ export function ReferralSourcesEditor({
             type="button"
             className="btn"
             onClick={() => {
-              onChange([...sources, '']);
-              focusIndex.current = sources.length;
+              add('');
             }}
           >
             + Add a source
