@@ -2,6 +2,9 @@
  * Where the first error in a JSON text is, as a character offset, or null if the text is valid
  * JSON. JSON.parse only sometimes reports a position; a coach who edited the file by hand needs
  * the line. A small strict scanner (RFC 8259), used only after JSON.parse has already failed.
+ *
+ * Iterative, with an explicit stack of open containers: a damaged file can be nested deeper
+ * than the call stack allows ('['.repeat(200000)), and this is exactly when it is called.
  */
 export function jsonErrorPosition(text: string): number | null {
   let i = 0;
@@ -40,15 +43,9 @@ export function jsonErrorPosition(text: string): number | null {
     if (!match) fail();
     i += match?.[0].length ?? 0;
   };
-  const value = (): void => {
-    space();
+  /** A string, number or literal at `i` (after any space). */
+  const scalar = () => {
     switch (text[i]) {
-      case '{':
-        container('}', true);
-        break;
-      case '[':
-        container(']', false);
-        break;
       case '"':
         string();
         break;
@@ -65,34 +62,58 @@ export function jsonErrorPosition(text: string): number | null {
         number();
     }
   };
-  const container = (close: string, keyed: boolean) => {
-    i += 1;
+  /** An object member's `"key":`, up to where its value starts. */
+  const key = () => {
     space();
-    if (text[i] === close) {
-      i += 1;
-      return;
-    }
-    for (;;) {
-      if (keyed) {
-        space();
-        if (text[i] !== '"') fail();
-        string();
-        space();
-        if (text[i] !== ':') fail();
-        i += 1;
-      }
-      value();
-      space();
-      if (text[i] === close) break;
-      if (text[i] !== ',') fail();
-      i += 1;
-    }
+    if (text[i] !== '"') fail();
+    string();
+    space();
+    if (text[i] !== ':') fail();
     i += 1;
   };
+  // The closing character of each container still open, innermost last.
+  const open: string[] = [];
+  const scan = (): number | null => {
+    for (;;) {
+      // A value starts here.
+      space();
+      const ch = text[i];
+      if (ch === '{' || ch === '[') {
+        const close = ch === '{' ? '}' : ']';
+        i += 1;
+        space();
+        if (text[i] === close) {
+          i += 1;
+        } else {
+          open.push(close);
+          if (close === '}') key();
+          continue; // on to the first member's value
+        }
+      } else {
+        scalar();
+      }
+      // A value ended: close what it ends, up to the next member or the end of the text.
+      for (;;) {
+        const close = open.at(-1);
+        if (close === undefined) {
+          space();
+          return i < text.length ? i : null;
+        }
+        space();
+        if (text[i] === close) {
+          i += 1;
+          open.pop();
+          continue;
+        }
+        if (text[i] !== ',') fail();
+        i += 1;
+        if (close === '}') key();
+        break;
+      }
+    }
+  };
   try {
-    value();
-    space();
-    return i < text.length ? i : null;
+    return scan();
   } catch (error) {
     if (error instanceof ScanError) return error.position;
     throw error;
