@@ -1,9 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, mkdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Paragraph } from 'docx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeBytes, writeDocx, writeErrorMessage } from '../../src/main/export';
+import { webExportTarget } from '../../src/main/web/exportTarget';
 
 let dir = '';
 const doc = (): Document => new Document({ sections: [{ children: [new Paragraph('Hello')] }] });
@@ -51,6 +52,48 @@ describe('writeDocx', () => {
   it('fails clearly when the folder is missing', async () => {
     const result = await writeBytes(new Uint8Array([1, 2, 3]), join(dir, 'nowhere', 'x.docx'));
     expect(!result.ok && result.error.message).toContain('There is no folder');
+  });
+});
+
+// Windows has no Unix permission bits.
+describe.skipIf(process.platform === 'win32')('exports are private to the coach', () => {
+  let umaskBefore = 0;
+  beforeEach(() => {
+    umaskBefore = process.umask(0o022); // a permissive desktop umask must not leak through
+  });
+  afterEach(() => {
+    process.umask(umaskBefore);
+  });
+  const modeOf = async (path: string): Promise<number> => (await stat(path)).mode & 0o777;
+
+  it('a new export is created 0600', async () => {
+    const folder = join(dir, 'private');
+    await mkdir(folder);
+    const target = join(folder, 'Plan.docx');
+    expect((await writeDocx(doc(), target)).ok).toBe(true);
+    expect(await modeOf(target)).toBe(0o600);
+  });
+
+  it('a copy the coach chose to replace keeps the mode it had', async () => {
+    const folder = join(dir, 'replace-mode');
+    await mkdir(folder);
+    const target = join(folder, 'Plan.docx');
+    await writeFile(target, 'old version');
+    await chmod(target, 0o644);
+    expect((await writeDocx(doc(), target)).ok).toBe(true);
+    expect(await modeOf(target)).toBe(0o644);
+  });
+
+  it("web mode's exports folder is made 0700, and its documents are 0600", async () => {
+    const folder = join(dir, 'web', 'exports');
+    const target = webExportTarget(folder);
+    const chosen = await target.chooseFile('Plan.docx');
+    if (!chosen.ok || chosen.value === null) throw new Error('web mode always gives a path');
+    expect((await writeDocx(doc(), chosen.value)).ok).toBe(true);
+    expect(await modeOf(join(dir, 'web'))).toBe(0o700);
+    expect(await modeOf(folder)).toBe(0o700);
+    expect(await modeOf(chosen.value)).toBe(0o600);
+    expect(await readdir(folder)).toEqual(['Plan.docx']);
   });
 });
 

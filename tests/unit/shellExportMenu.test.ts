@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { COMMANDS, type CommandContext } from '../../src/main/shell/commands';
 import { buildMenuTemplate } from '../../src/main/shell/menu';
 import {
@@ -8,7 +8,7 @@ import {
   saveLastExportFolder,
 } from '../../src/main/shell/exportFolderMemory';
 import { tempDirs } from '../helpers/tempDir';
-import { writeFile } from 'node:fs/promises';
+import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 function fileMenu(isMac: boolean, pressInPage = vi.fn()): MenuItemConstructorOptions[] {
@@ -58,5 +58,29 @@ describe('the last export folder', () => {
     expect(await loadLastExportFolder(file)).toBeNull();
     await writeFile(file, JSON.stringify({ lastFolder: 'Documents' }));
     expect(await loadLastExportFolder(file)).toBeNull();
+  });
+
+  describe.skipIf(process.platform === 'win32')('on disk', () => {
+    let umaskBefore = 0;
+    beforeEach(() => {
+      umaskBefore = process.umask(0o022); // a permissive desktop umask must not leak through
+    });
+    afterEach(() => {
+      process.umask(umaskBefore);
+    });
+    const modeOf = async (path: string): Promise<number> => (await stat(path)).mode & 0o777;
+
+    it('is kept private: the file 0600, the folders it makes 0700', async () => {
+      const home = await dirs.make('export-memory');
+      const dataFolder = join(home, 'Coaching Workbook', 'data');
+      const file = exportFolderPathIn(dataFolder);
+      await saveLastExportFolder(file, '/home/coach/Clients/Jane');
+      await saveLastExportFolder(file, '/home/coach/Clients/Sam');
+      expect(await loadLastExportFolder(file)).toBe('/home/coach/Clients/Sam');
+      expect(await modeOf(file)).toBe(0o600);
+      expect(await modeOf(dataFolder)).toBe(0o700);
+      expect(await modeOf(join(home, 'Coaching Workbook'))).toBe(0o700);
+      expect(await readdir(dataFolder)).toEqual(['export-folder.json']);
+    });
   });
 });

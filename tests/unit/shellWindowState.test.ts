@@ -1,4 +1,15 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +20,10 @@ import {
   saveWindowState,
   type Rect,
 } from '../../src/main/shell/windowState';
+
+// Windows has no Unix permission bits, and creating symbolic links there needs extra rights.
+const posix = process.platform !== 'win32';
+const modeOf = async (path: string): Promise<number> => (await stat(path)).mode & 0o777;
 
 const laptop: Rect = { x: 0, y: 25, width: 1440, height: 875 };
 const externalRight: Rect = { x: 1440, y: 0, width: 2560, height: 1415 };
@@ -108,5 +123,48 @@ describe('window state file', () => {
     await writeFile(file, JSON.stringify({ bounds: { x: 0, y: 0, width: -5, height: 1e9 } }));
     expect(await loadWindowState(file)).toBeNull();
     expect(await readFile(file, 'utf8')).toContain('-5');
+  });
+
+  describe.skipIf(!posix)('permissions and links', () => {
+    const state = { bounds: { x: 10, y: 20, width: 900, height: 700 }, isMaximized: false };
+    let umaskBefore = 0;
+    beforeEach(() => {
+      umaskBefore = process.umask(0o022); // a permissive desktop umask must not leak through
+    });
+    afterEach(() => {
+      process.umask(umaskBefore);
+    });
+
+    it('creates the file private (0600) in private folders (0700)', async () => {
+      const file = join(dir, 'Coaching Workbook', 'settings', 'window-state.json');
+      await saveWindowState(file, state);
+      expect(await modeOf(file)).toBe(0o600);
+      expect(await modeOf(join(dir, 'Coaching Workbook'))).toBe(0o700);
+      expect(await modeOf(join(dir, 'Coaching Workbook', 'settings'))).toBe(0o700);
+      expect(await readdir(join(dir, 'Coaching Workbook', 'settings'))).toEqual([
+        'window-state.json',
+      ]);
+    });
+
+    it('keeps the mode the user gave an existing file (0640)', async () => {
+      const file = join(dir, 'window-state.json');
+      await writeFile(file, '{}');
+      await chmod(file, 0o640);
+      await saveWindowState(file, state);
+      expect(await modeOf(file)).toBe(0o640);
+      expect(await loadWindowState(file)).toEqual(state);
+    });
+
+    it('writes through a symbolic link, which stays a link', async () => {
+      await mkdir(join(dir, 'synced'));
+      const target = join(dir, 'synced', 'window-state.json');
+      await writeFile(target, '{}');
+      const link = join(dir, 'window-state.json');
+      await symlink(target, link);
+      await saveWindowState(link, state);
+      expect((await lstat(link)).isSymbolicLink()).toBe(true);
+      expect(await loadWindowState(target)).toEqual(state);
+      expect(await readdir(join(dir, 'synced'))).toEqual(['window-state.json']);
+    });
   });
 });

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { Packer, type Document } from 'docx';
 import { fail, ok, type Result } from '../../shared/result';
+import { writeTextAtomic } from '../store/atomicTextFile';
 
 /** Plain-words explanations of the file errors a coach can actually run into. */
 const MESSAGES: Record<string, (folder: string) => string> = {
@@ -36,9 +35,10 @@ export function writeErrorMessage(error: unknown, targetPath: string): string {
 }
 
 /**
- * Write a document to `targetPath`. The bytes go to a temporary file in the same folder first,
- * which is then renamed over the target, so a failed or interrupted save never leaves half a
- * document (or destroys an older copy). The temporary file is removed on failure.
+ * Write a document to `targetPath` with the app's one atomic writer (writeTextAtomic): a failed
+ * or interrupted save never leaves half a document, nor destroys an older copy the coach chose
+ * to replace, and leaves no temporary file. A new document is private to the coach's account
+ * (0600); a replaced one keeps the permissions it had.
  */
 export async function writeDocx(
   doc: Document,
@@ -59,22 +59,10 @@ export async function writeBytes(
   bytes: Uint8Array,
   targetPath: string,
 ): Promise<Result<{ path: string; bytes: number }>> {
-  const temp = join(
-    dirname(targetPath),
-    `.${basename(targetPath)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
   try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, targetPath);
+    await writeTextAtomic(targetPath, bytes);
     return ok({ path: targetPath, bytes: bytes.byteLength });
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
     return fail('io', writeErrorMessage(error, targetPath));
   }
 }

@@ -1,6 +1,7 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
+import { makePrivateFolder, writeTextAtomic } from '../store/atomicTextFile';
 
 /** Where the last export folder is remembered: beside window-state.json, apart from the workbook. */
 export function exportFolderPathIn(dataFolder: string): string {
@@ -19,10 +20,11 @@ export async function loadLastExportFolder(filePath: string): Promise<string | n
   }
 }
 
-/** Remember the folder for the next save dialog; a temp file and a rename keep it whole. */
+/**
+ * Remember the folder for the next save dialog, with the app's one atomic writer (it names the
+ * coach's client folders, so a new file is private, 0600, in a private folder, 0700).
+ */
 export async function saveLastExportFolder(filePath: string, folder: string): Promise<void> {
-  await mkdir(dirname(filePath), { recursive: true });
-  const temp = `${filePath}.tmp`;
-  await writeFile(temp, `${JSON.stringify({ lastFolder: folder }, null, 2)}\n`, 'utf8');
-  await rename(temp, filePath);
+  await makePrivateFolder(dirname(filePath));
+  await writeTextAtomic(filePath, `${JSON.stringify({ lastFolder: folder }, null, 2)}\n`);
 }

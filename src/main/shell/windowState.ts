@@ -1,6 +1,7 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { makePrivateFolder, writeTextAtomic } from '../store/atomicTextFile';
 
 /** A rectangle on the desktop, in screen pixels. */
 export interface Rect {
@@ -85,10 +86,11 @@ export async function loadWindowState(filePath: string): Promise<WindowState | n
   }
 }
 
-/** Remember the window for next time; a temp file and a rename keep a crash from leaving half a file. */
+/**
+ * Remember the window for next time, with the app's one atomic writer: a crash never leaves half
+ * a file. A new file is private (0600) in a private folder (0700).
+ */
 export async function saveWindowState(filePath: string, state: WindowState): Promise<void> {
-  await mkdir(dirname(filePath), { recursive: true });
-  const temp = `${filePath}.tmp`;
-  await writeFile(temp, `${JSON.stringify(state, null, 2)}\n`, 'utf8');
-  await rename(temp, filePath);
+  await makePrivateFolder(dirname(filePath));
+  await writeTextAtomic(filePath, `${JSON.stringify(state, null, 2)}\n`);
 }

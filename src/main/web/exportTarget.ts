@@ -1,7 +1,7 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fail, ok } from '../../shared/result';
 import { writeErrorMessage } from '../export';
+import { makePrivateFolder } from '../store/atomicTextFile';
 import { freePathIn, type ExportTarget } from '../api/exportTarget';
 
 const NEEDS_FOLDER =
@@ -27,9 +27,12 @@ export function webExportTarget(folder: string | null): ExportTarget {
   }
 
   const target = folder;
-  /** The folder, made if it is missing (a fresh test folder, one the user has not made yet). */
+  /**
+   * The folder, made if it is missing (a fresh test folder, one the user has not made yet):
+   * private to the coach's account (0700), as the documents in it are (0600).
+   */
   async function ready(): Promise<string> {
-    await mkdir(target, { recursive: true });
+    await makePrivateFolder(target);
     return target;
   }
 
