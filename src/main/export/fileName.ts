@@ -9,8 +9,21 @@ export interface FileNameParts {
   version?: number | null;
 }
 
-/** Longest name we suggest; file systems allow 255 bytes, and some paths add more. */
-const MAX_NAME_LENGTH = 150;
+/** Longest name we suggest, in characters: still readable in a dialog or a folder listing. */
+const MAX_NAME_CHARACTERS = 150;
+
+/**
+ * Longest name we suggest in UTF-8 bytes, ".docx" included. File systems count a name in bytes
+ * (255 on ext4 and APFS; NTFS counts 255 UTF-16 units, never more than the UTF-8 bytes), and a
+ * CJK letter takes 3, an emoji 4. The rest of the 255 is room for " (999)" when the name is
+ * taken (freePathIn) and for the atomic writer's temporary file beside it,
+ * ".<name>.<pid>-<random>.tmp" (at most 29 bytes more).
+ */
+export const MAX_NAME_BYTES = 200;
+
+const EXTENSION = '.docx';
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const utf8 = new TextEncoder();
 
 /**
  * Characters Windows or macOS refuse in a file name (plus control characters and line breaks)
@@ -28,13 +41,26 @@ function safePart(value: string): string {
   );
 }
 
-function cut(value: string, max: number): string {
-  const chars = Array.from(value);
-  return chars.length <= max ? value : chars.slice(0, max).join('').trim();
+/**
+ * The longest start of `value` within both limits, cut between graphemes: never half a
+ * surrogate pair, nor a letter without its accent, nor half of a flag or a family emoji.
+ */
+function cut(value: string, maxCharacters: number, maxBytes: number): string {
+  let characters = 0;
+  let bytes = 0;
+  let end = 0;
+  for (const { segment } of graphemes.segment(value)) {
+    characters += Array.from(segment).length; // code points, as the limit always counted
+    bytes += utf8.encode(segment).length;
+    if (characters > maxCharacters || bytes > maxBytes) return value.slice(0, end).trim();
+    end += segment.length;
+  }
+  return value;
 }
 
 /**
- * The file name a save dialog suggests, e.g. "2026-11-23 Jane Doe - Coaching Agreement v2.docx".
+ * The file name a save dialog suggests, e.g. "2026-11-23 Jane Doe - Coaching Agreement v2.docx":
+ * at most 150 characters and {@link MAX_NAME_BYTES} bytes, however long the client's name.
  */
 export function defaultFileName(parts: FileNameParts): string {
   const client = safePart(parts.clientName ?? '');
@@ -42,6 +68,10 @@ export function defaultFileName(parts: FileNameParts): string {
   const version = parts.version != null ? ` v${parts.version}` : '';
   const date = safePart(parts.date);
   const head = client === '' ? date : `${date} ${client} -`.trim();
-  const name = cut(`${head} ${title}${version}`.trim(), MAX_NAME_LENGTH).replace(/[. ]+$/, '');
-  return `${name}.docx`;
+  const whole = `${head} ${title}${version}`.trim();
+  const name = cut(whole, MAX_NAME_CHARACTERS, MAX_NAME_BYTES - EXTENSION.length).replace(
+    /[. ]+$/,
+    '',
+  );
+  return `${name || 'Document'}${EXTENSION}`;
 }

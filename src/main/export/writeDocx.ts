@@ -16,6 +16,9 @@ const MESSAGES: Record<string, (folder: string) => string> = {
   ENOENT: (folder) => `There is no folder "${folder}". Choose another folder.`,
   ENOTDIR: (folder) => `"${folder}" is not a folder. Choose another place to save.`,
   EISDIR: () => 'There is a folder with that name already. Choose another file name.',
+  ENAMETOOLONG: (folder) =>
+    `The file name, or the path of "${folder}", is too long for this computer. Choose a ` +
+    'shorter file name, or a folder with a shorter path such as Documents.',
 };
 
 function codeOf(error: unknown): string {
