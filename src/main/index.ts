@@ -38,10 +38,29 @@ async function openWindow(): Promise<void> {
     preloadPath,
     windowStatePath: windowStatePathIn(dataFolder),
   });
+  const window = mainWindow;
+  // The page holds back closing while edits are still on their way to the disk. Never refuse
+  // silently: say so, and let the coach choose.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      buttons: ['Keep the window open', 'Close without them'],
+      defaultId: 0,
+      cancelId: 0,
+      message: 'Some of your latest changes are not saved yet.',
+      detail:
+        'They are being saved now. If saving keeps failing (a full disk, a disconnected drive), ' +
+        'the window shows why. Closing now loses only those changes.',
+    });
+    if (choice === 1) event.preventDefault();
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
 }
+
+/** How often the app looks for files changed by another computer (a synced folder). */
+const CHANGE_CHECK_MS = 2_000;
 
 /** The page lists every shortcut in its own overlay, opened with F1: press F1 for the user. */
 function pressInPage(
@@ -76,6 +95,8 @@ async function start(): Promise<void> {
   });
   applySecurityRules({ sendCspHeader: !isDev });
   store = await openWorkbookStore(workbookPathIn(dataFolder));
+  const opened = store;
+  setInterval(() => void opened.checkForChanges(), CHANGE_CHECK_MS).unref();
   const exportTarget = desktopExportTarget({
     window: () => mainWindow,
     memoryPath: exportFolderPathIn(dataFolder),

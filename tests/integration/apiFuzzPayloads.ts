@@ -112,6 +112,9 @@ export function validPayloads(
     'workbook:get': fc.constant({}),
     'workbook:restoreBackup': fc.record({ backupId: fc.string({ maxLength: 200 }) }),
     'workbook:loadSample': fc.record({ clients: fc.integer({ min: 1, max: 50 }) }),
+    'workbook:startNew': fc.constant({}),
+    'workbook:retryOpen': fc.constant({}),
+    'workbook:showSetAside': fc.record({ name: fc.string({ minLength: 1, maxLength: 300 }) }),
     'practice:get': fc.constant({}),
     'practice:update': fc.record({
       profile: fc.record({ coachName: fc.string({ maxLength: 50 }) }).map((p) => ({

@@ -1,8 +1,13 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi, type Api } from '../../src/main/api';
-import { openWorkbookStore, type WorkbookStore } from '../../src/main/store';
+import {
+  openWorkbookStore,
+  readWorkbookAt,
+  serializeWorkbook,
+  type WorkbookStore,
+} from '../../src/main/store';
 import { webExportTarget } from '../../src/main/web/exportTarget';
 import type { AppError, ErrorCode, Result } from '../../src/shared/result';
 
@@ -12,14 +17,17 @@ export interface ApiHarness {
   store: WorkbookStore;
   dir: string;
   filePath: string;
-  /** The workbook file's current text. */
+  /** The workbook as its files on disk hold it now, as one JSON text (read as the app would). */
   fileText: () => Promise<string>;
   /** Close the store and delete the folder. */
   dispose: () => Promise<void>;
 }
 
 export interface HarnessOptions {
-  /** Text of the workbook file before the store opens it (default: no file, a new workbook). */
+  /**
+   * Text of a single-file workbook (the format before folders) before the store opens it; it is
+   * converted into the folder on open. Default: nothing, a new workbook.
+   */
   fileText?: string;
   /** Replaces the predictable id source (to check what happens when it misbehaves). */
   newId?: () => string;
@@ -54,7 +62,11 @@ export async function openHarness(options: HarnessOptions = {}): Promise<ApiHarn
     store,
     dir,
     filePath,
-    fileText: () => readFile(filePath, 'utf8'),
+    fileText: async () => {
+      const reading = await readWorkbookAt(store.filePath);
+      if (reading.kind !== 'valid') throw new Error(`The workbook on disk is ${reading.kind}`);
+      return serializeWorkbook(reading.workbook);
+    },
     dispose: async () => {
       await store.close();
       await rm(dir, { recursive: true, force: true });

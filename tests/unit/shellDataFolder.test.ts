@@ -23,7 +23,7 @@ describe('resolveDataFolder', () => {
   });
 
   it('keeps the workbook and the window state apart in that folder', () => {
-    expect(workbookPathIn('/data')).toBe(join('/data', 'workbook.json'));
+    expect(workbookPathIn('/data')).toBe(join('/data', 'workbook'));
     expect(windowStatePathIn('/data')).toBe(join('/data', 'window-state.json'));
   });
 });

@@ -69,6 +69,8 @@ export function clientsHandlers(deps: ApiDeps): HandlersOf<'clients'> {
         const worksheets = draft.worksheets.filter((w) => w.clientId === id);
         draft.clients = draft.clients.filter((c) => c.id !== id);
         draft.worksheets = draft.worksheets.filter((w) => w.clientId !== id);
+        // Their export history lived in their file and goes with it: erasing a client erases all.
+        draft.exportHistory = draft.exportHistory.filter((e) => e.clientId !== id);
         return ok({ client: found.value, worksheets });
       }),
     'clients:undelete': ({ deleted }) =>

@@ -1,5 +1,8 @@
+import { join } from 'node:path';
 import { fail, ok } from '../../shared/result';
 import { todayIso } from '../../shared/domain/dates';
+import { emptyWorkbook } from '../../shared/domain/emptyRecords';
+import { SET_ASIDE_FOLDER } from '../store/folderLayout';
 import { generateSampleWorkbook } from '../sample/generateSample';
 import type { ApiDeps, HandlersOf } from './types';
 
@@ -10,6 +13,18 @@ export function workbookHandlers(deps: ApiDeps): HandlersOf<'workbook'> {
     'workbook:info': () => Promise.resolve(ok(store.info())),
     'workbook:get': () => Promise.resolve(store.read()),
     'workbook:restoreBackup': ({ backupId }) => store.restoreBackup(backupId),
+    'workbook:startNew': () => store.startNew(emptyWorkbook()),
+    'workbook:retryOpen': () => store.retryOpen(),
+    'workbook:showSetAside': async ({ name }) => {
+      // Only a name the store listed: never a path the page made up.
+      const listed = store.info().setAside.some((file) => file.name === name);
+      if (!listed) return fail('notFound', 'That file is no longer in the set-aside folder.');
+      const path = join(store.filePath, SET_ASIDE_FOLDER, name);
+      const target = deps.exportTarget;
+      if (target === undefined || !target.canShowInFolder) return ok({ path, shown: false });
+      const shown = await target.showInFolder(path);
+      return shown.ok ? ok({ path, shown: true }) : shown;
+    },
     'workbook:loadSample': async ({ clients }) => {
       const info = store.info();
       // Read-only and recovery answer as the store would, without making a sample for nothing.

@@ -1,13 +1,12 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/schema';
-import { readWorkbookText } from '../store';
-import { readTextFile } from './readTextFile';
+import { readWorkbookAt } from '../store';
 import { EXIT, parseStrict, UsageError, type CliCommand, type CliIo } from './command';
 
-const USAGE = `Usage: npm run cli -- check --workbook <file>
+const USAGE = `Usage: npm run cli -- check --workbook <folder or file>
 
-Checks a workbook file and lists every problem in it, each with where it is
+Checks a workbook (its folder, or an older single file) and lists every problem in it, each with where it is
 (for example "clients.3.status: ..."). The file is only read, never changed.
 
 Exit code: 0 when the workbook is valid, 1 when it has problems or cannot be
@@ -35,12 +34,15 @@ async function check(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError('Which workbook? Name the file with --workbook.');
   }
   const file = resolve(values.workbook);
-  const read = await readTextFile(file);
-  if (!read.ok) {
-    io.err(read.message);
+  let reading;
+  try {
+    reading = await readWorkbookAt(file);
+  } catch (error) {
+    io.err(
+      `${file} could not be read (${error instanceof Error ? error.message : String(error)}).`,
+    );
     return EXIT.problem;
   }
-  const reading = readWorkbookText(read.text);
   switch (reading.kind) {
     case 'valid': {
       const { workbook, fromVersion } = reading;
@@ -50,8 +52,8 @@ async function check(argv: string[], io: CliIo): Promise<number> {
       );
       if (reading.migrated) {
         io.out(
-          'This file is from an older version of the app. It is valid and will be updated ' +
-            'the next time the app opens it; checking did not change it.',
+          'This file is from an older version of the app. It is valid and will be turned into ' +
+            'a workbook folder the next time the app opens it; checking did not change it.',
         );
       }
       return EXIT.ok;
@@ -69,9 +71,8 @@ async function check(argv: string[], io: CliIo): Promise<number> {
           'cannot be checked here. Update the app, then check it again.',
       );
       return EXIT.problem;
-    case 'unparseable':
-    case 'unknownVersion':
-      io.out(`${file} cannot be used as it is. ${reading.message}`);
+    case 'cannotRead':
+      io.err(reading.message);
       return EXIT.problem;
   }
 }

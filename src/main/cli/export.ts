@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 import { DOCUMENT_KINDS, type Client, type DocumentKind, type Workbook } from '../../shared/schema';
 import { isIsoDate, todayIso } from '../../shared/domain/dates';
 import { DOCUMENT_KIND_LABELS } from '../../shared/catalogue/labels';
-import { readWorkbookText } from '../store';
-import { readTextFile } from './readTextFile';
+import { readWorkbookAt } from '../store';
 import { buildDocument, needsClient, writeDocx } from '../export';
 import { EXIT, formatSize, parseStrict, UsageError, type CliCommand, type CliIo } from './command';
 
@@ -96,9 +95,7 @@ export function findClient(
 async function loadWorkbook(
   file: string,
 ): Promise<{ ok: true; workbook: Workbook } | { ok: false; message: string }> {
-  const read = await readTextFile(file);
-  if (!read.ok) return read;
-  const reading = readWorkbookText(read.text);
+  const reading = await readWorkbookAt(file);
   switch (reading.kind) {
     case 'valid':
       return { ok: true, workbook: reading.workbook };
@@ -110,9 +107,8 @@ async function loadWorkbook(
         ok: false,
         message: `${file} is not a valid workbook: ${reading.message} Run "npm run cli -- check --workbook ${file}" for the full list.`,
       };
-    case 'unparseable':
-    case 'unknownVersion':
-      return { ok: false, message: `${file} cannot be used: ${reading.message}` };
+    case 'cannotRead':
+      return { ok: false, message: reading.message };
   }
 }
 

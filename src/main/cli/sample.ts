@@ -1,28 +1,32 @@
 import { parseArgs } from 'node:util';
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { isIsoDate, todayIso } from '../../shared/domain/dates';
 import { MAX_CLIENTS } from '../../shared/schema';
 import { generateSampleWorkbook } from '../sample/generateSample';
-import { readWorkbookText, serializeWorkbook } from '../store';
-import { errorCode, writeTextAtomic } from '../store/atomicTextFile';
+import { validate } from '../../shared/validation';
+import { workbook } from '../../shared/schema';
+import { errorCode } from '../store/atomicTextFile';
+import { writeWorkbookAt } from '../store/writeWorkbookAt';
+import { locateWorkbook } from '../store/locateWorkbook';
+import { MAIN_FILE } from '../store/folderLayout';
 import { EXIT, formatSize, parseStrict, UsageError, type CliCommand, type CliIo } from './command';
 
 const DEFAULT_CLIENTS = 25;
 /** The same seed the app's "load sample" uses, so both give the same workbook on a given day. */
 const DEFAULT_SEED = 'coaching-workbook-sample';
 
-const USAGE = `Usage: npm run cli -- sample --out <file> [--clients N] [--seed S] [--today YYYY-MM-DD] [--force]
+const USAGE = `Usage: npm run cli -- sample --out <folder> [--clients N] [--seed S] [--today YYYY-MM-DD] [--force]
 
 Writes a sample workbook full of invented but realistic clients, each with all
 five worksheets filled in. The same seed and day always give the same file.
 
-  --out <file>        where to write the workbook (an existing file is kept
-                      unless you add --force)
+  --out <folder>      the workbook folder to write (an existing workbook is
+                      kept unless you add --force)
   --clients N         how many clients, 0 to ${MAX_CLIENTS.toLocaleString('en')} (default ${DEFAULT_CLIENTS})
   --seed S            any word or number; change it for different content
   --today YYYY-MM-DD  the day the sample is made for (default: today)
-  --force             replace the file at --out if there is one`;
+  --force             replace the workbook at --out if there is one`;
 
 interface SampleArgs {
   out: string;
@@ -78,9 +82,11 @@ function parseSampleArgs(argv: string[]): SampleArgs | 'help' {
 }
 
 /** Whether something already exists at `path` (a file, a folder…). */
+/** A workbook (a folder's main file, or an older single file) is already at `path`. */
 async function exists(path: string): Promise<boolean> {
+  const place = await locateWorkbook(resolve(path));
   try {
-    await stat(path);
+    await stat(place.legacyFile ?? join(place.folder, MAIN_FILE));
     return true;
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return false;
@@ -123,27 +129,28 @@ async function sample(argv: string[], io: CliIo): Promise<number> {
     seed: args.seed,
     today: args.today,
   });
-  const text = serializeWorkbook(book);
   // A bug in the generator must never leave an invalid sample on disk.
-  const reading = readWorkbookText(text);
-  if (reading.kind !== 'valid') {
+  const checked = validate(workbook, book, 'The sample');
+  if (!checked.ok) {
     io.err('The sample came out invalid, so nothing was written. This is a bug in the generator:');
-    if (reading.kind === 'invalid') {
-      for (const problem of reading.problems) io.err(`${problem.path}: ${problem.message}`);
-    } else {
-      io.err(reading.message);
-    }
+    for (const problem of checked.error.problems ?? [])
+      io.err(`${problem.path}: ${problem.message}`);
     return EXIT.problem;
   }
+  let written;
   try {
-    await writeTextAtomic(args.out, text);
+    written = await writeWorkbookAt(args.out, book);
   } catch (error) {
     io.err(cannotWrite(args.out, error));
     return EXIT.problem;
   }
+  if (!written.ok) {
+    io.err(written.message);
+    return EXIT.problem;
+  }
   io.out(
-    `Wrote ${args.out}: ${book.clients.length} clients, ${book.worksheets.length} worksheets, ` +
-      `${formatSize(Buffer.byteLength(text))} (seed "${args.seed}", made for ${args.today}).`,
+    `Wrote ${written.folder}: ${book.clients.length} clients, ${book.worksheets.length} worksheets, ` +
+      `${formatSize(written.bytes)} (seed "${args.seed}", made for ${args.today}).`,
   );
   return EXIT.ok;
 }

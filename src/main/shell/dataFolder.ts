@@ -16,9 +16,12 @@ export function resolveDataFolder(
   return isAbsolute(override) ? override : resolve(override);
 }
 
-/** Where the workbook lives inside the data folder. */
+/**
+ * Where the workbook folder lives inside the data folder. An older `workbook.json` beside it
+ * is converted into this folder the first time the app opens it.
+ */
 export function workbookPathIn(dataFolder: string): string {
-  return join(dataFolder, 'workbook.json');
+  return join(dataFolder, 'workbook');
 }
 
 /** Where the window's size and position are remembered (kept apart from the workbook). */

@@ -1,16 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { open, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { lstat, mkdir, open, readdir, readFile, readlink, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Adapter } from 'lowdb';
 
 /** Called after each durable write: used by tests and diagnostics to count real writes. */
 export type WriteListener = (event: { path: string; bytes: number }) => void;
 
+/** Files the app creates hold client data: readable by the coach's own account only. */
+export const PRIVATE_FILE_MODE = 0o600;
+/** Folders the app creates: the same, for the folder. */
+export const PRIVATE_FOLDER_MODE = 0o700;
+
 /**
- * A lowdb adapter for a text file whose writes are atomic and durable: the text goes to a
- * temp file in the same folder, is flushed to the disk (fsync), then renamed over the target,
- * and the folder itself is flushed so the rename survives a power cut. A reader (or a crash)
- * therefore sees either the old file or the new one, never a mix.
+ * A lowdb adapter for a text file whose writes are atomic and durable (see writeTextAtomic).
+ * Reading is strict UTF-8: a byte sequence that is not text is an error, never silently
+ * replaced, so a damaged file is recognised instead of being saved back changed.
  */
 export class AtomicTextFile implements Adapter<string> {
   constructor(
@@ -18,10 +22,10 @@ export class AtomicTextFile implements Adapter<string> {
     private readonly onWrite?: WriteListener,
   ) {}
 
-  /** The file's text, or null when there is no file. */
+  /** The file's text, or null when there is no file. Throws NotTextError for non-UTF-8. */
   async read(): Promise<string | null> {
     try {
-      return await readFile(this.filePath, 'utf8');
+      return decodeStrictUtf8(await readFile(this.filePath));
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return null;
       throw error;
@@ -34,18 +38,66 @@ export class AtomicTextFile implements Adapter<string> {
   }
 }
 
+/** The bytes were not UTF-8 text. */
+export class NotTextError extends Error {
+  constructor() {
+    super('The file contains bytes that are not text (it may be damaged).');
+  }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Bytes → text, refusing anything that is not valid UTF-8 (a BOM is kept for the parser). */
+export function decodeStrictUtf8(bytes: Uint8Array): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    throw new NotTextError();
+  }
+}
+
 /** Temp files are `.<target name>.<pid>-<random>.tmp`: hidden, and recognisable after a crash. */
 function tempPathFor(target: string): string {
   const unique = `${process.pid}-${randomBytes(6).toString('hex')}`;
   return join(dirname(target), `.${basename(target)}.${unique}.tmp`);
 }
 
-/** Write `data` to `target` atomically and durably (see AtomicTextFile). */
-export async function writeTextAtomic(target: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Where a write to `path` must land: a symbolic link is written through to the file it points
+ * at (so the coach's link stays a link), following chains of links.
+ */
+async function writeDestination(path: string): Promise<{ target: string; mode: number | null }> {
+  let current = resolve(path);
+  for (let hops = 0; hops < 32; hops += 1) {
+    let info;
+    try {
+      info = await lstat(current);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return { target: current, mode: null };
+      throw error;
+    }
+    if (!info.isSymbolicLink()) return { target: current, mode: info.mode & 0o7777 };
+    current = resolve(dirname(current), await readlink(current));
+  }
+  throw Object.assign(new Error('Too many symbolic links'), { code: 'ELOOP' });
+}
+
+/**
+ * Write `data` to `path` atomically and durably: the bytes go to a temp file in the same folder,
+ * are flushed to the disk (fsync), then renamed over the target, and the folder itself is
+ * flushed so the rename survives a power cut. A reader (or a crash) sees either the old file or
+ * the new one, never a mix. An existing file keeps its permissions; a new one is private (0600).
+ * This is the one writer of every file the app keeps: workbook parts, backups, exports, window
+ * state and remembered folders.
+ */
+export async function writeTextAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const { target, mode } = await writeDestination(path);
   const temp = tempPathFor(target);
   try {
-    const handle = await open(temp, 'wx');
+    const handle = await open(temp, 'wx', PRIVATE_FILE_MODE);
     try {
+      // Set exactly, whatever the umask: the coach's own mode, or private for a new file.
+      await handle.chmod(mode ?? PRIVATE_FILE_MODE);
       await handle.writeFile(data);
       await handle.sync();
     } finally {
@@ -57,6 +109,17 @@ export async function writeTextAtomic(target: string, data: string | Uint8Array)
     throw error;
   }
   await syncDirectory(dirname(target));
+}
+
+/** Remove a file (if there) and flush its folder, so the removal survives a power cut. */
+export async function removeDurably(path: string): Promise<void> {
+  await rm(path, { force: true });
+  await syncDirectory(dirname(path));
+}
+
+/** Create a folder (and its parents) the app owns: private to the coach's account. */
+export async function makePrivateFolder(path: string): Promise<void> {
+  await mkdir(path, { recursive: true, mode: PRIVATE_FOLDER_MODE });
 }
 
 /**
@@ -95,16 +158,16 @@ export async function syncDirectory(dir: string): Promise<void> {
 const CANNOT_SYNC_DIRECTORY = new Set(['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'ENOTSUP', 'EBADF']);
 
 /**
- * Remove temp files a killed process left next to `target`. Only the one process that owns the
- * workbook calls this, at open, so no live write can be in progress.
+ * Remove temp files a killed process left in `folder` (all of them, or those of one target
+ * file). Only the process that holds the workbook's lock calls this, so no live write of
+ * another process can be in progress.
  */
-export async function removeStaleTempFiles(target: string): Promise<void> {
-  const prefix = `.${basename(target)}.`;
-  const names = await readdir(dirname(target)).catch(() => []);
+export async function removeStaleTempFiles(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => []);
   await Promise.all(
     names
-      .filter((name) => name.startsWith(prefix) && name.endsWith('.tmp'))
-      .map((name) => rm(join(dirname(target), name), { force: true })),
+      .filter((name) => name.startsWith('.') && name.endsWith('.tmp'))
+      .map((name) => rm(join(folder, name), { force: true })),
   );
 }
 

@@ -115,3 +115,8 @@ function lineAndColumn(text: string, position: number): string {
   const column = position - before.lastIndexOf('\n');
   return `line ${line}, column ${column}`;
 }
+
+/** A workbook as one JSON text: the file format before workbooks were folders (and backups of it). */
+export function serializeWorkbook(data: unknown): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}

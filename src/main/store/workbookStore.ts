@@ -1,74 +1,97 @@
-import { basename } from 'node:path';
-import { Low } from 'lowdb';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { BackupInfo, WorkbookInfo, WorkbookState } from '../../shared/contract';
-import { emptyWorkbook } from '../../shared/domain/emptyRecords';
 import { fail, ok, type Result } from '../../shared/result';
-import { CURRENT_SCHEMA_VERSION, workbook, type Workbook } from '../../shared/schema';
-import { validate } from '../../shared/validation';
-import { errorCode, renameWithRetry } from './atomicTextFile';
+import { CURRENT_SCHEMA_VERSION, type Workbook } from '../../shared/schema';
 import { BACKUP_INTERVAL_MS, type BackupFolder } from './backups';
-import { CoalescingWriter } from './coalescingWriter';
-import { freeAsidePath, exists } from './paths';
+import { changeOf, deepFreeze, draftOf } from './changedRecords';
+import { CLIENTS_FOLDER, type PartKey } from './folderLayout';
+import { allParts, partFrom, type PartData } from './partFiles';
+import type { PartDisk } from './partDisk';
+import { replacePart, summariseOutside } from './replacePart';
+import { reconcilePart } from './reconcilePart';
+import { listSetAside, type SetAsideFile } from './setAside';
 import { describe, saveFailedMessage } from './storeMessages';
 import type { Mutation, WorkbookStore } from './types';
-import type { WorkbookFile } from './workbookFile';
+import type { WorkbookLock } from './workbookLock';
 
 /** How the store starts; decided by openWorkbookStore from what is on disk. */
-export type Opening =
-  | {
-      state: 'ok';
-      workbook: Workbook;
-      message: string;
-      fileSchemaVersion: number | null;
-      lastSavedAt: string | null;
-    }
-  | { state: 'readOnly'; view: Result<Workbook>; message: string; fileSchemaVersion: number }
-  | {
-      state: 'recovery';
-      message: string;
-      keptAsidePath: string | null;
-      fileSchemaVersion: number | null;
-    };
+export interface Opening {
+  state: WorkbookState;
+  message: string;
+  /** The workbook to show (null in recovery). */
+  workbook: Workbook | null;
+  /** The parts as read from disk: the last version this process and the disk shared. */
+  parts: Map<PartKey, PartData>;
+  fileSchemaVersion: number | null;
+  lastSavedAt: string | null;
+  keptAsidePath: string | null;
+  /** Whether "Try again" can help: another process holds the workbook. */
+  lockedElsewhere: boolean;
+}
 
-/** See WorkbookStore (types.ts) for the contract; openWorkbookStore (index.ts) builds one. */
-export class LowWorkbookStore implements WorkbookStore {
-  private readonly db: Low<Workbook>;
-  private readonly writer: CoalescingWriter;
+export interface StoreServices {
+  folder: string;
+  disk: PartDisk;
+  backups: BackupFolder;
+  now: () => Date;
+  lock: WorkbookLock | null;
+  /** Read the folder again and take the lock again (for "Try again" when it was held). */
+  reopen: () => Promise<Opening & { lock: WorkbookLock | null }>;
+}
+
+/**
+ * The workbook store over a folder of part files. Every change runs in turn on a shallow draft,
+ * is validated where it changed, and is answered only once the files it touches are durably on
+ * disk; a change that could not be written is not kept in memory (the page keeps it pending and
+ * retries). Before a file is written, it is checked against what this process last saw: a file
+ * changed elsewhere is merged record by record, never written over.
+ */
+export class FolderWorkbookStore implements WorkbookStore {
+  readonly filePath: string;
+  private data: Workbook | null;
+  private readonly base = new Map<PartKey, PartData | null>();
+  private queue: Promise<unknown> = Promise.resolve();
   private state: WorkbookState;
   private message: string;
-  private keptAsidePath: string | null = null;
+  private notice: string | null = null;
+  private revision = 0;
+  private keptAsidePath: string | null;
   private fileSchemaVersion: number | null;
-  private lastSavedAt: string | null = null;
-  private readOnlyView: Result<Workbook> = fail('readOnly', '');
-  private backupList: BackupInfo[];
-  /** Changes committed to memory, and how many of them are known to be on disk. */
-  private committed = 0;
-  private saved = 0;
+  private lastSavedAt: string | null;
+  private lockedElsewhere: boolean;
   private lastBackupAt: number | null = null;
-  private busy: 'restoring' | 'closed' | null = null;
+  private closed = false;
+  private backupList: BackupInfo[] = [];
+  private setAsideList: SetAsideFile[] = [];
+  private folderTimes = '';
+  private lastFullScan = 0;
 
   constructor(
-    readonly filePath: string,
-    private readonly file: WorkbookFile,
-    private readonly backups: BackupFolder,
-    private readonly now: () => Date,
+    private readonly services: StoreServices,
     opening: Opening,
-    backupList: BackupInfo[],
   ) {
-    this.db = new Low<Workbook>(file, opening.state === 'ok' ? opening.workbook : emptyWorkbook());
-    this.writer = new CoalescingWriter(() => this.writeAll());
+    this.filePath = services.folder;
     this.state = opening.state;
     this.message = opening.message;
+    this.data = opening.workbook === null ? null : deepFreeze(opening.workbook);
+    for (const [key, part] of opening.parts) this.base.set(key, part);
+    this.keptAsidePath = opening.keptAsidePath;
     this.fileSchemaVersion = opening.fileSchemaVersion;
-    this.backupList = backupList;
-    if (opening.state === 'ok') this.lastSavedAt = opening.lastSavedAt;
-    if (opening.state === 'readOnly') this.readOnlyView = opening.view;
-    if (opening.state === 'recovery') this.keptAsidePath = opening.keptAsidePath;
+    this.lastSavedAt = opening.lastSavedAt;
+    this.lockedElsewhere = opening.lockedElsewhere;
+  }
+
+  /** Lists that need the disk, refreshed after open and after anything that changes them. */
+  async refreshLists(): Promise<void> {
+    const { backups, folder } = this.services;
+    this.backupList =
+      this.state === 'recovery' ? await backups.listRestorable() : await backups.list();
+    this.setAsideList = await listSetAside(folder);
   }
 
   info(): WorkbookInfo {
-    const shown = this.read();
-    const practice = shown.ok ? shown.value.practice : null;
+    const book = this.data;
     return {
       state: this.state,
       message: this.message,
@@ -77,145 +100,283 @@ export class LowWorkbookStore implements WorkbookStore {
       fileSchemaVersion: this.fileSchemaVersion,
       lastSavedAt: this.lastSavedAt,
       backups: this.backupList,
+      setAside: this.setAsideList.map(({ name, reason, at }) => ({ name, reason, at })),
+      notice: this.notice,
+      revision: this.revision,
+      canRetry: this.lockedElsewhere,
       isNew:
-        shown.ok &&
-        practice !== null &&
-        practice.coachName.trim() === '' &&
-        practice.businessName.trim() === '' &&
-        shown.value.clients.length === 0,
+        book !== null &&
+        book.practice.coachName.trim() === '' &&
+        book.practice.businessName.trim() === '' &&
+        book.clients.length === 0,
     };
   }
 
   read(): Result<Workbook> {
-    if (this.state === 'recovery') return fail('recovery', this.message);
-    if (this.state === 'readOnly') return this.readOnlyView;
-    return ok(this.db.data);
+    if (this.data === null) return fail('recovery', this.message);
+    return ok(this.data);
   }
 
-  /**
-   * The mutation runs on a private copy; the whole result is validated before it replaces the
-   * workbook in memory, so a refused change leaves memory and file exactly as they were.
-   * Accepted changes resolve once a write containing them is durable. If that write fails
-   * (disk full, permission denied), the change stays in memory, the answer is an `io` error,
-   * and the next change (or close) writes everything again: nothing typed is lost while the
-   * app runs.
-   */
-  async update<T>(mutation: Mutation<T>): Promise<Result<T>> {
-    if (this.busy === 'closed') return fail('internal', 'The workbook is already closed.');
-    if (this.state !== 'ok') return fail(this.state, this.message);
-    if (this.busy === 'restoring') {
-      return fail('conflict', 'A backup is being restored. Please try again in a moment.');
-    }
-    const draft = structuredClone(this.db.data);
-    let outcome: Result<T>;
-    try {
-      outcome = mutation(draft);
-    } catch (error) {
-      return fail('internal', `The change could not be made: ${describe(error)}`);
-    }
-    if (!outcome.ok) return outcome;
-    const checked = validate(workbook, draft, 'This change');
-    if (!checked.ok) return checked;
-    this.db.data = checked.value;
-    this.committed += 1;
-    const failure = await this.writer.request();
-    return failure === null ? outcome : fail('io', saveFailedMessage(failure));
+  update<T>(mutation: Mutation<T>): Promise<Result<T>> {
+    return this.enqueue(async () => {
+      if (this.closed) return fail('internal', 'The workbook is already closed.');
+      if (this.state !== 'ok' || this.data === null) {
+        return fail(this.state === 'ok' ? 'recovery' : this.state, this.message);
+      }
+      const draft = draftOf(this.data);
+      let outcome: Result<T>;
+      try {
+        outcome = mutation(draft);
+      } catch (error) {
+        return fail('internal', `The change could not be made: ${describe(error)}`);
+      }
+      if (!outcome.ok) return outcome;
+      const change = changeOf(this.data, draft);
+      if (!change.ok) return change;
+      if (change.value.parts.size === 0) return outcome;
+      const saved = await this.save(change.value.next, change.value.parts);
+      return saved.ok ? outcome : saved;
+    });
+  }
+
+  /** Look for files changed elsewhere and load them (a cheap check when nothing changed). */
+  checkForChanges(): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.closed || this.state !== 'ok' || this.data === null) return;
+      const { disk, folder } = this.services;
+      const times = await folderTimesOf(folder);
+      const due = Date.now() - this.lastFullScan > FULL_SCAN_MS;
+      if (times === this.folderTimes && !due) return;
+      this.lastFullScan = Date.now();
+      const keys = new Set([...(await disk.listParts()), ...this.base.keys()]);
+      const loaded: PartKey[] = [];
+      for (const key of keys) {
+        if (!(await disk.changedSinceSeen(key))) continue;
+        const ours = this.base.get(key) ?? null;
+        const outcome = await reconcilePart(this.reconcileContext(), key, ours, this.now());
+        if (outcome.kind === 'blocked') {
+          this.turnReadOnly(outcome.message);
+          await this.refreshLists();
+          return;
+        }
+        this.data = replacePart(this.data, key, outcome.data);
+        this.base.set(key, outcome.data);
+        loaded.push(key);
+      }
+      this.folderTimes = await folderTimesOf(folder);
+      if (loaded.length > 0) this.tellChangedElsewhere(loaded);
+      await this.refreshLists();
+    });
   }
 
   async listBackups(): Promise<BackupInfo[]> {
-    this.backupList = await this.backups.listRestorable();
+    await this.refreshLists();
     return this.backupList;
   }
 
-  async restoreBackup(backupId: string): Promise<Result<WorkbookInfo>> {
-    if (this.busy !== null) return fail('conflict', 'The workbook is busy. Please try again.');
-    if (!this.backups.isBackupName(backupId)) {
-      return fail('invalid', 'That is not one of the backups of this workbook.');
-    }
-    this.busy = 'restoring';
-    try {
-      await this.writer.idle();
-      return await this.restore(backupId);
-    } catch (error) {
-      return fail(
-        'io',
-        `The backup could not be restored (${describe(error)}). Nothing was changed.`,
-      );
-    } finally {
-      this.busy = null;
-    }
+  restoreBackup(backupId: string): Promise<Result<WorkbookInfo>> {
+    return this.enqueue(async () => {
+      if (this.closed) return fail('internal', 'The workbook is already closed.');
+      if (this.lockedElsewhere) return fail('readOnly', this.message);
+      const { backups } = this.services;
+      if (!backups.isBackupName(backupId)) {
+        return fail('invalid', 'That is not one of the backups of this workbook.');
+      }
+      try {
+        const reading = await backups.read(backupId);
+        if (reading === null) return fail('notFound', 'This backup no longer exists.');
+        if (reading.kind === 'newer') {
+          return fail(
+            'conflict',
+            'This backup was made by a newer version of the app and cannot be restored here.',
+          );
+        }
+        if (reading.kind !== 'valid') {
+          return fail('invalid', `This backup cannot be restored: ${reading.message}`);
+        }
+        // What is there now becomes a backup itself, so restoring can be undone.
+        await backups.take(this.now());
+        await this.writeWhole(reading.workbook);
+      } catch (error) {
+        return fail('io', `The backup could not be restored (${describe(error)}).`);
+      }
+      this.message = `Your workbook was restored from the backup of ${backupId.slice(0, 10)}. What it replaced was kept as a backup too.`;
+      await this.refreshLists();
+      return ok(this.info());
+    });
+  }
+
+  /** Start an empty workbook in recovery: only when the coach asks. Client files stay. */
+  startNew(empty: Workbook): Promise<Result<WorkbookInfo>> {
+    return this.enqueue(async () => {
+      if (this.state !== 'recovery') {
+        return fail('conflict', 'The workbook is open: there is nothing to start again.');
+      }
+      try {
+        await this.writeWhole(empty);
+      } catch (error) {
+        return fail('io', saveFailedMessage(error));
+      }
+      this.message = 'A new, empty workbook was started. Nothing that was set aside was deleted.';
+      await this.refreshLists();
+      return ok(this.info());
+    });
+  }
+
+  /** "Try again" after another window held the workbook: take it over if it was let go. */
+  retryOpen(): Promise<Result<WorkbookInfo>> {
+    return this.enqueue(async () => {
+      if (!this.lockedElsewhere) return ok(this.info());
+      const opening = await this.services.reopen();
+      this.services.lock = opening.lock;
+      this.state = opening.state;
+      this.message = opening.message;
+      this.lockedElsewhere = opening.lockedElsewhere;
+      this.data = opening.workbook === null ? null : deepFreeze(opening.workbook);
+      this.base.clear();
+      for (const [key, part] of opening.parts) this.base.set(key, part);
+      this.revision += 1;
+      await this.refreshLists();
+      return ok(this.info());
+    });
   }
 
   async close(): Promise<void> {
-    if (this.busy === 'closed') return;
-    await this.writer.idle();
-    // A write failed earlier: give it one more chance before letting go.
-    if (this.state === 'ok' && this.saved < this.committed) await this.writer.request();
-    this.busy = 'closed';
+    await this.enqueue(() => {
+      this.closed = true;
+      return Promise.resolve();
+    });
+    await this.services.lock?.release();
   }
 
-  private async restore(backupId: string): Promise<Result<WorkbookInfo>> {
-    const reading = await this.backups.read(backupId);
-    if (reading === null) return fail('notFound', 'This backup no longer exists.');
-    if (reading.kind === 'newer') {
-      return fail(
-        'conflict',
-        'This backup was made by a newer version of the app and cannot be restored here.',
-      );
-    }
-    if (reading.kind !== 'valid') {
-      return fail('invalid', `This backup cannot be restored: ${reading.message}`);
-    }
+  /** The lock was lost while open: stop writing, say so. */
+  turnReadOnly(message: string): void {
+    this.state = 'readOnly';
+    this.message = message;
+    this.revision += 1;
+  }
+
+  private now(): Date {
+    return this.services.now();
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private reconcileContext() {
+    return { folder: this.services.folder, disk: this.services.disk, base: this.base };
+  }
+
+  /**
+   * Write the parts a change touched. All or nothing: when one cannot be written, those already
+   * written are put back, and memory keeps the workbook as it was.
+   */
+  private async save(next: Workbook, keys: ReadonlySet<PartKey>): Promise<Result<null>> {
     const at = this.now();
-    let asidePath: string | null = null;
-    if (await exists(this.filePath)) {
-      asidePath = await freeAsidePath(
-        this.filePath,
-        this.state === 'recovery' ? 'unreadable' : 'replaced',
-        at,
-      );
-      await renameWithRetry(this.filePath, asidePath);
-    }
+    await this.backupIfDue(at);
+    const { disk } = this.services;
+    const written: { key: PartKey; before: PartData | null }[] = [];
+    const fromElsewhere: PartKey[] = [];
+    let book = next;
     try {
-      await this.file.write(reading.workbook);
+      for (const key of keys) {
+        let data = partFrom(book, key);
+        if (await disk.changedSinceSeen(key)) {
+          const outcome = await reconcilePart(this.reconcileContext(), key, data, at);
+          if (outcome.kind === 'blocked') {
+            await this.putBack(written);
+            this.turnReadOnly(outcome.message);
+            await this.refreshLists();
+            return fail('readOnly', outcome.message);
+          }
+          if (outcome.tookTheirs) fromElsewhere.push(key);
+          data = outcome.data;
+          book = replacePart(book, key, data);
+        }
+        await disk.write(key, data);
+        written.push({ key, before: this.base.get(key) ?? null });
+        this.base.set(key, data);
+      }
     } catch (error) {
-      // Put the file we moved back where it was, so that "nothing was changed" stays true.
-      if (asidePath !== null)
-        await renameWithRetry(asidePath, this.filePath).catch(() => undefined);
-      throw error;
+      await this.putBack(written);
+      return fail('io', saveFailedMessage(error));
     }
-    this.db.data = reading.workbook;
-    this.committed += 1;
-    this.saved = this.committed;
-    this.state = 'ok';
-    this.message =
-      asidePath === null
-        ? `Your workbook was restored from the backup "${backupId}".`
-        : `Your workbook was restored from the backup "${backupId}". The file it replaced was kept as "${basename(asidePath)}".`;
-    this.keptAsidePath = asidePath ?? this.keptAsidePath;
-    this.fileSchemaVersion = CURRENT_SCHEMA_VERSION;
+    this.data = deepFreeze(book);
     this.lastSavedAt = at.toISOString();
-    this.backupList = await this.backups.list();
-    return ok(this.info());
+    this.fileSchemaVersion = CURRENT_SCHEMA_VERSION;
+    this.folderTimes = await folderTimesOf(this.services.folder);
+    if (fromElsewhere.length > 0) {
+      this.tellChangedElsewhere(fromElsewhere);
+      await this.refreshLists();
+    }
+    return ok(null);
   }
 
-  /** One durable write of the whole workbook, with a backup first when one is due. */
-  private async writeAll(): Promise<void> {
-    const at = this.now();
-    if (this.lastBackupAt === null || at.getTime() - this.lastBackupAt >= BACKUP_INTERVAL_MS) {
+  /** Undo the writes of a change that could not be completed (best effort, then memory follows). */
+  private async putBack(written: { key: PartKey; before: PartData | null }[]): Promise<void> {
+    for (const { key, before } of written.reverse()) {
       try {
-        await this.backups.take(at);
-        this.lastBackupAt = at.getTime();
-        this.backupList = await this.backups.list();
-      } catch (error) {
-        // A failed backup must not stop the coach's work from being saved; try next time.
-        if (errorCode(error) === undefined) throw error;
+        await this.services.disk.write(key, before);
+        this.base.set(key, before);
+      } catch {
+        // The new version stays on disk: memory must say so too.
+        const after = this.base.get(key) ?? null;
+        if (this.data !== null) this.data = deepFreeze(replacePart(this.data, key, after));
       }
     }
-    const writing = this.committed;
-    await this.db.write();
-    this.saved = Math.max(this.saved, writing);
-    this.fileSchemaVersion = CURRENT_SCHEMA_VERSION;
-    this.lastSavedAt = at.toISOString();
   }
+
+  /** Replace every part with `book`'s (a restored backup, a new workbook). */
+  private async writeWhole(book: Workbook): Promise<void> {
+    const { disk } = this.services;
+    const parts = allParts(book);
+    const gone = (await disk.listParts()).filter((key) => !parts.has(key) && key !== 'main');
+    // The main file last: a folder is a workbook only once it is there.
+    for (const [key, data] of [...parts].reverse()) await disk.write(key, data);
+    for (const key of gone) await disk.write(key, null);
+    this.base.clear();
+    for (const [key, data] of parts) this.base.set(key, data);
+    this.data = deepFreeze(structuredClone(book));
+    this.state = 'ok';
+    this.revision += 1;
+    this.lastSavedAt = this.now().toISOString();
+    this.fileSchemaVersion = CURRENT_SCHEMA_VERSION;
+  }
+
+  private async backupIfDue(at: Date): Promise<void> {
+    if (this.lastBackupAt !== null && at.getTime() - this.lastBackupAt < BACKUP_INTERVAL_MS) {
+      return;
+    }
+    try {
+      await this.services.backups.take(at);
+      this.lastBackupAt = at.getTime();
+      this.backupList = await this.services.backups.list();
+    } catch {
+      // A failed backup must not stop the coach's work from being saved; try next time.
+    }
+  }
+
+  private tellChangedElsewhere(keys: readonly PartKey[]): void {
+    this.notice = summariseOutside(keys);
+    this.revision += 1;
+  }
+}
+
+/** How often every file is checked even when the folders look unchanged. */
+const FULL_SCAN_MS = 30_000;
+
+/** The folders' modification times: a file renamed into place (as sync clients do) moves them. */
+async function folderTimesOf(folder: string): Promise<string> {
+  const times = await Promise.all(
+    [folder, join(folder, CLIENTS_FOLDER)].map((path) =>
+      stat(path).then(
+        (s) => s.mtimeMs,
+        () => 0,
+      ),
+    ),
+  );
+  return times.join('/');
 }

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApi, systemDeps } from '../api';
+import type { WorkbookInfo } from '../../shared/contract';
 import { openWorkbookStore } from '../store';
 import { parseWebArgs } from './cliArgs';
 import { webExportTarget } from './exportTarget';
@@ -26,6 +27,9 @@ async function main(): Promise<void> {
     console.warn('Build it with `npm run build:app` (`npm run web` does this for you).');
   }
   const store = await openWorkbookStore(args.workbook);
+  const opened = store.info();
+  if (opened.state !== 'ok') console.warn(opened.message);
+  else if (opened.message !== '') console.log(opened.message);
   const token = randomBytes(32).toString('base64url');
   const server = await startWebServer({
     api: createApi({ ...systemDeps(store), exportTarget: webExportTarget(args.exports) }),
@@ -34,18 +38,24 @@ async function main(): Promise<void> {
     port: args.port,
   });
 
+  // Files changed by another computer (a synced folder) are picked up while the server runs.
+  const watching = setInterval(() => void store.checkForChanges(), CHANGE_CHECK_MS);
+  watching.unref();
+
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    // Stop taking requests, let the last write land, then leave.
+    clearInterval(watching);
+    // Stop taking requests, let the last write land, then say truthfully how it ended.
     void server
       .close()
       .then(() => store.close())
       .then(
         () => {
-          console.log('Stopped. Your workbook is saved.');
-          process.exit(0);
+          const ending = closingWords(store.info());
+          (ending.ok ? console.log : console.error)(ending.message);
+          process.exit(ending.ok ? 0 : 1);
         },
         (error: unknown) => {
           console.error('Stopped, but the workbook could not be closed cleanly:', error);
@@ -56,15 +66,42 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
-  console.log(`Workbook: ${args.workbook}`);
+  console.log(`Workbook: ${store.filePath}`);
   console.log(`Coaching Workbook is running at ${server.origin}/#token=${token}`);
   console.log('Press Ctrl+C to stop.');
+}
+
+/** How often the server looks for files changed by another computer or program. */
+const CHANGE_CHECK_MS = 2_000;
+
+/**
+ * What to say when stopping. Every answered change is already on disk (a change that failed
+ * was answered as failed and never applied), so the workbook is saved unless it could not be
+ * written to at all; files set aside are named so the coach can find them.
+ */
+function closingWords(info: WorkbookInfo): { ok: boolean; message: string } {
+  const unsaved = info.setAside.filter((f) => f.reason === 'unsaved');
+  if (unsaved.length > 0) {
+    const names = unsaved.map((f) => f.name).join(', ');
+    return {
+      ok: false,
+      message: `Stopped. Some changes could not be saved in the workbook; they were kept in its set-aside folder (${names}).`,
+    };
+  }
+  if (info.state === 'ok') return { ok: true, message: 'Stopped. Your workbook is saved.' };
+  return { ok: true, message: 'Stopped. Nothing was changed in the workbook.' };
 }
 
 function explain(error: unknown): string {
   if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
     return 'That port is already in use. Choose another with --port, or leave --port out to pick a free one.';
   }
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  const path = error instanceof Error && 'path' in error ? String(error.path) : 'the workbook';
+  if (code === 'EACCES' || code === 'EPERM') return `You do not have permission to use ${path}.`;
+  if (code === 'ENOTDIR') return `${path} is inside a file, not a folder.`;
+  if (code === 'EISDIR') return `${path} is a folder where a file was expected.`;
+  if (code === 'ENOSPC') return 'The disk is full, so the workbook cannot be opened for writing.';
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -12,11 +12,20 @@ export type BackupInfo = z.infer<typeof backupInfo>;
 
 /**
  * The state the workbook opened in. `ok`: normal. `readOnly`: made by a newer version of the
- * app; nothing can change. `recovery`: the file could not be read; it was kept aside untouched
+ * app, open in another window or on another computer, or changed elsewhere into something this
+ * app must not write over; nothing can change. `recovery`: the file could not be read; it was kept aside untouched
  * and a backup can be restored.
  */
 export const workbookState = z.enum(['ok', 'readOnly', 'recovery']);
 export type WorkbookState = z.infer<typeof workbookState>;
+
+/** A file the app moved out of the way (it never deletes one): why, and when. */
+export const setAsideInfo = z.strictObject({
+  name: z.string().max(300),
+  reason: z.enum(['unreadable', 'unsaved', 'conflict', 'replaced', 'original']),
+  at: timestamp,
+});
+export type SetAsideInfo = z.infer<typeof setAsideInfo>;
 
 export const workbookInfo = z.strictObject({
   state: workbookState,
@@ -30,6 +39,14 @@ export const workbookInfo = z.strictObject({
   fileSchemaVersion: z.number().int().nullable(),
   lastSavedAt: timestamp.nullable(),
   backups: z.array(backupInfo),
+  /** Every file set aside in the workbook folder (unreadable, unsaved, conflicts), newest first. */
+  setAside: z.array(setAsideInfo),
+  /** Changes made on another computer or by another program that were just loaded. */
+  notice: z.string().nullable(),
+  /** Goes up whenever what the workbook holds changed other than through this page. */
+  revision: z.number().int().min(0),
+  /** Read-only because another window or computer has the workbook open: "Try again" may help. */
+  canRetry: z.boolean(),
   /** True when the workbook has never been set up (no practice name, no clients). */
   isNew: z.boolean(),
 });
@@ -48,6 +65,21 @@ export const workbookChannels = {
     'Replace the current (or unreadable) workbook with a backup; the current file is kept aside.',
     z.strictObject({ backupId: z.string().max(200) }),
     workbookInfo,
+  ),
+  'workbook:startNew': channel(
+    'In recovery, start a new, empty workbook; nothing set aside or backed up is deleted.',
+    empty,
+    workbookInfo,
+  ),
+  'workbook:retryOpen': channel(
+    'Read-only because another window had the workbook: try to open it for editing again.',
+    empty,
+    workbookInfo,
+  ),
+  'workbook:showSetAside': channel(
+    'Show a set-aside file in its folder (desktop); answers its full path to show.',
+    z.strictObject({ name: z.string().min(1).max(300) }),
+    z.strictObject({ path: z.string(), shown: z.boolean() }),
   ),
   'workbook:loadSample': channel(
     'Fill a new, empty workbook with sample clients and worksheets to explore.',

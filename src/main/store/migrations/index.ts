@@ -1,5 +1,6 @@
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/schema';
 import { agreementsIntoWorksheets } from './0002-agreements-into-worksheets';
+import { workbookBecomesAFolder } from './0003-workbook-becomes-a-folder';
 import { isRecord } from './record';
 
 /** One step: turns a file of version `to - 1` into version `to`. Pure, no I/O. */
@@ -9,7 +10,10 @@ interface MigrationStep {
 }
 
 /** Every step, oldest first. Add one file per new schema version and list it here. */
-export const MIGRATIONS: readonly MigrationStep[] = [{ to: 2, migrate: agreementsIntoWorksheets }];
+export const MIGRATIONS: readonly MigrationStep[] = [
+  { to: 2, migrate: agreementsIntoWorksheets },
+  { to: 3, migrate: workbookBecomesAFolder },
+];
 
 /** The oldest schema version we can still read: version 1 was the first file format. */
 export const OLDEST_SCHEMA_VERSION = 1;

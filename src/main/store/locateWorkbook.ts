@@ -1,0 +1,67 @@
+import { open, stat } from 'node:fs/promises';
+import { basename, dirname, extname } from 'node:path';
+import { errorCode } from './atomicTextFile';
+import { MAIN_FILE } from './folderLayout';
+
+/** Where a workbook is: its folder, and an older single-file workbook to convert into it. */
+export interface WorkbookPlace {
+  folder: string;
+  legacyFile: string | null;
+}
+
+/**
+ * Find the workbook a path names: a folder (with `<folder>.json` beside it, an older single
+ * file, converted on open), the `workbook.json` inside a folder, or an older single file
+ * `<name>.json` (its folder is `<name>` beside it). A path that does not exist names a folder
+ * (`.json` dropped), so `--workbook notes.json` and `--workbook notes` mean the same.
+ */
+export async function locateWorkbook(path: string): Promise<WorkbookPlace> {
+  const kind = await kindOf(path);
+  if (kind === 'folder') {
+    return {
+      folder: path,
+      legacyFile: (await kindOf(`${path}.json`)) === 'file' ? `${path}.json` : null,
+    };
+  }
+  const isJson = extname(path).toLowerCase() === '.json';
+  const withoutJson = isJson ? path.slice(0, -5) : path;
+  if (kind === 'missing') {
+    const legacy = !isJson && (await kindOf(`${path}.json`)) === 'file' ? `${path}.json` : null;
+    return { folder: withoutJson, legacyFile: legacy };
+  }
+  if (!isJson) {
+    throw new WorkbookPathError(
+      `${path} is a file, not a workbook. Name a workbook folder instead.`,
+    );
+  }
+  if (basename(path) === MAIN_FILE && (await fileVersion(path)) >= 3) {
+    return { folder: dirname(path), legacyFile: null };
+  }
+  return { folder: withoutJson, legacyFile: path };
+}
+
+/** The path names something that is not a workbook; the message says what to do. */
+export class WorkbookPathError extends Error {}
+
+async function kindOf(path: string): Promise<'folder' | 'file' | 'missing'> {
+  try {
+    return (await stat(path)).isDirectory() ? 'folder' : 'file';
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return 'missing';
+    throw error;
+  }
+}
+
+/** The schema version at the start of a file (our files name it first), or 0. */
+async function fileVersion(path: string): Promise<number> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(200), 0, 200, 0);
+    const match = /"schemaVersion"\s*:\s*(\d+)/.exec(
+      buffer.subarray(0, bytesRead).toString('utf8'),
+    );
+    return match?.[1] === undefined ? 0 : Number(match[1]);
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  decodeStrictUtf8,
+  errorCode,
+  makePrivateFolder,
+  NotTextError,
+  removeDurably,
+  writeTextAtomic,
+  type WriteListener,
+} from './atomicTextFile';
+import {
+  CLIENTS_FOLDER,
+  partFileName,
+  partOfClientFile,
+  partPath,
+  type PartKey,
+} from './folderLayout';
+import { readPartText, serializePart, type PartData, type PartReading } from './partFiles';
+
+/** What a file looked like when this app last read or wrote it. */
+export interface Fingerprint {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+  /** SHA-256 of the bytes: a sync client may touch a file without changing it. */
+  hash: string;
+}
+
+/** A part as found on disk: missing, or read (with the fingerprint of the bytes read). */
+export type PartOnDisk =
+  { kind: 'missing' } | { kind: 'read'; reading: PartReading; fingerprint: Fingerprint };
+
+const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * The files of one workbook folder, and what this process last saw of each, so that a file
+ * changed by someone else (another computer through a synced folder, a person, a tool) is
+ * noticed before it could be written over.
+ */
+export class PartDisk {
+  private readonly seen = new Map<PartKey, Fingerprint | null>();
+  private clientsFolderMade = false;
+
+  constructor(
+    readonly folder: string,
+    private readonly onWrite?: WriteListener,
+  ) {}
+
+  /** Every part file in the folder: main, coach and each client file. */
+  async listParts(): Promise<PartKey[]> {
+    const names = await readdir(join(this.folder, CLIENTS_FOLDER)).catch((error: unknown) => {
+      if (errorCode(error) === 'ENOENT') return [];
+      throw error;
+    });
+    const clients = names.flatMap((name) => {
+      const key = partOfClientFile(name);
+      return key === null ? [] : [key];
+    });
+    return ['main', 'coach', ...clients.sort()];
+  }
+
+  /** Read one part as it is on disk now, and remember it as seen. */
+  async read(key: PartKey): Promise<PartOnDisk> {
+    const path = partPath(this.folder, key);
+    let bytes: Buffer;
+    let info;
+    try {
+      info = await stat(path);
+      bytes = await readFile(path);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw error;
+      this.seen.set(key, null);
+      return { kind: 'missing' };
+    }
+    const fingerprint = {
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+      ino: info.ino,
+      hash: hashOf(bytes),
+    };
+    this.seen.set(key, fingerprint);
+    let text: string;
+    try {
+      text = decodeStrictUtf8(bytes);
+    } catch (error) {
+      if (!(error instanceof NotTextError)) throw error;
+      return {
+        kind: 'read',
+        reading: { kind: 'unreadable', message: `${partFileName(key)}: ${error.message}` },
+        fingerprint,
+      };
+    }
+    return { kind: 'read', reading: readPartText(key, text), fingerprint };
+  }
+
+  /**
+   * Whether the part's file is no longer the one this process last read or wrote. Cheap when
+   * nothing changed (one stat); the bytes are hashed only when size, time or inode moved.
+   */
+  async changedSinceSeen(key: PartKey): Promise<boolean> {
+    const seen = this.seen.get(key);
+    const path = partPath(this.folder, key);
+    let info;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw error;
+      return seen !== null && seen !== undefined;
+    }
+    if (seen === null || seen === undefined) return true;
+    if (info.size === seen.size && info.mtimeMs === seen.mtimeMs && info.ino === seen.ino)
+      return false;
+    const bytes = await readFile(path).catch(() => null);
+    if (bytes === null || hashOf(bytes) !== seen.hash) return true;
+    this.seen.set(key, { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, hash: seen.hash });
+    return false;
+  }
+
+  /** Write a part (or remove it, for null) durably, and remember what was written. */
+  async write(key: PartKey, data: PartData | null): Promise<void> {
+    const path = partPath(this.folder, key);
+    if (data === null) {
+      await removeDurably(path);
+      this.seen.set(key, null);
+      return;
+    }
+    if (key.startsWith('client:') && !this.clientsFolderMade) {
+      await makePrivateFolder(join(this.folder, CLIENTS_FOLDER));
+      this.clientsFolderMade = true;
+    }
+    const bytes = Buffer.from(serializePart(data), 'utf8');
+    await writeTextAtomic(path, bytes);
+    const info = await stat(path);
+    this.seen.set(key, {
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+      ino: info.ino,
+      hash: hashOf(bytes),
+    });
+    this.onWrite?.({ path, bytes: bytes.length });
+  }
+
+  /** Parts this process knows of (read or written). */
+  knownParts(): PartKey[] {
+    return [...this.seen.keys()];
+  }
+
+  forget(key: PartKey): void {
+    this.seen.delete(key);
+  }
+}
