@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,6 +117,28 @@ describe('web server', () => {
     expect((await send(port, { path: '/%2e%2e/private.txt' })).status).toBe(404);
     expect((await send(port, { path: '/nothing-here.js' })).status).toBe(404);
   });
+
+  // Making symbolic links on Windows needs an administrator or developer mode.
+  it.skipIf(process.platform === 'win32')(
+    'serves real files only: a link in its folder answers 404, wherever it points',
+    async () => {
+      const rendererDir = join(dir, 'renderer');
+      await mkdir(join(dir, 'private-folder'));
+      await writeFile(join(dir, 'private-folder', 'notes.txt'), 'not for the browser either');
+      await writeFile(join(rendererDir, 'app.js'), 'console.log("app")');
+      await symlink(join(dir, 'private.txt'), join(rendererDir, 'private.txt'));
+      await symlink(join(dir, 'private-folder'), join(rendererDir, 'folder'));
+      await symlink('app.js', join(rendererDir, 'alias.js'));
+      const script = await send(port, { path: '/app.js' });
+      expect(script.status).toBe(200);
+      expect(script.text).toBe('console.log("app")');
+      for (const path of ['/private.txt', '/folder/notes.txt', '/folder', '/alias.js']) {
+        const reply = await send(port, { path });
+        expect(reply.status, path).toBe(404);
+        expect(reply.text, path).toBe('Not found');
+      }
+    },
+  );
 
   it('answers a call with the token with the handler’s Result', async () => {
     const reply = await api(port, 'workbook:info', {});

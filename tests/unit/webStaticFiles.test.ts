@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,5 +50,55 @@ describe('readStaticFile', () => {
   it('finds nothing for missing files and folders', async () => {
     expect(await readStaticFile(root, '/missing.js')).toBeNull();
     expect(await readStaticFile(root, '/assets')).toBeNull();
+  });
+});
+
+// Making symbolic links on Windows needs an administrator or developer mode.
+describe.skipIf(process.platform === 'win32')('readStaticFile and symbolic links', () => {
+  let linked: string;
+
+  beforeAll(async () => {
+    linked = join(dir, 'linked');
+    await mkdir(join(linked, 'assets'), { recursive: true });
+    await writeFile(join(linked, 'index.html'), '<!doctype html><title>linked</title>');
+    await writeFile(join(linked, 'assets', 'app.js'), 'console.log(2)');
+    await mkdir(join(dir, 'outside-folder'));
+    await writeFile(join(dir, 'outside-folder', 'notes.txt'), 'outside');
+    // Links planted in the served folder: out to a file, out to a folder, and inside it.
+    await symlink(join(dir, 'secret.json'), join(linked, 'secret.json'));
+    await symlink(join(dir, 'secret.json'), join(linked, 'assets', 'secret.js'));
+    await symlink(join(dir, 'outside-folder'), join(linked, 'outside'));
+    await symlink('index.html', join(linked, 'alias.html'));
+    await symlink('assets', join(linked, 'assets-alias'));
+    await symlink(join(dir, 'nowhere'), join(linked, 'dangling.js'));
+    await symlink(join(dir, 'linked'), join(dir, 'root-link'));
+  });
+
+  it('serves a real file beside the links', async () => {
+    const page = await readStaticFile(linked, '/index.html');
+    expect(page?.body.toString()).toBe('<!doctype html><title>linked</title>');
+    expect((await readStaticFile(linked, '/assets/app.js'))?.body.toString()).toBe(
+      'console.log(2)',
+    );
+  });
+
+  it('finds nothing through a link, wherever it points', async () => {
+    for (const path of [
+      '/secret.json',
+      '/assets/secret.js',
+      '/outside/notes.txt',
+      '/outside',
+      '/alias.html',
+      '/assets-alias/app.js',
+      '/dangling.js',
+    ]) {
+      expect(await readStaticFile(linked, path), path).toBeNull();
+    }
+  });
+
+  it('serves a folder that is itself reached through a link', async () => {
+    const rootLink = join(dir, 'root-link');
+    expect((await readStaticFile(rootLink, '/'))?.body.toString()).toContain('linked');
+    expect(await readStaticFile(rootLink, '/secret.json')).toBeNull();
   });
 });
