@@ -26,7 +26,7 @@ describe('migrateToCurrent', () => {
     const parsed = workbook.safeParse(outcome.data);
     expect(parsed.error?.issues ?? []).toEqual([]);
     const book = workbook.parse(outcome.data);
-    expect(book.schemaVersion).toBe(2);
+    expect(book.schemaVersion).toBe(3);
     expect(book).not.toHaveProperty('agreements');
     const agreements = book.worksheets.filter((sheet) => sheet.kind === 'agreement');
     expect(agreements.map((a) => [a.id, a.status])).toEqual([
@@ -56,8 +56,20 @@ describe('migrateToCurrent', () => {
   });
 
   it('leaves a current file as it is', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
     const data = { schemaVersion: CURRENT_SCHEMA_VERSION, clients: [] };
-    expect(migrateToCurrent(data)).toEqual({ kind: 'current', data, fromVersion: 2 });
+    expect(migrateToCurrent(data)).toEqual({ kind: 'current', data, fromVersion: 3 });
+  });
+
+  it('migrates a version-2 file by its version alone: every record is carried over as it was', () => {
+    const first = migrateToCurrent(v1());
+    if (first.kind !== 'migrated') throw new Error(`expected migrated, got ${first.kind}`);
+    const v2 = { ...workbook.parse(first.data), schemaVersion: 2 };
+    const before = structuredClone(v2);
+    const outcome = migrateToCurrent(v2);
+    expect(outcome).toEqual({ kind: 'migrated', data: { ...v2, schemaVersion: 3 }, fromVersion: 2 });
+    expect(v2).toEqual(before);
+    if (outcome.kind === 'migrated') expect(workbook.safeParse(outcome.data).success).toBe(true);
   });
 
   it('refuses to touch a file from a newer version', () => {

@@ -31,7 +31,13 @@ const text = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 describe('readWorkbookText', () => {
   it('reads a valid current file', () => {
     const reading = readWorkbookText(text(valid()));
-    expect(reading).toMatchObject({ kind: 'valid', migrated: false, fromVersion: 2 });
+    expect(reading).toMatchObject({ kind: 'valid', migrated: false, fromVersion: 3 });
+    if (reading.kind === 'valid') expect(reading.workbook).toEqual(valid());
+  });
+
+  it('migrates a version-2 file (a single file from before workbooks were folders)', () => {
+    const reading = readWorkbookText(text({ ...valid(), schemaVersion: 2 }));
+    expect(reading).toMatchObject({ kind: 'valid', migrated: true, fromVersion: 2 });
     if (reading.kind === 'valid') expect(reading.workbook).toEqual(valid());
   });
 
@@ -87,7 +93,7 @@ describe('readWorkbookText', () => {
   it('shows a newer file when it still fits, and says why when it does not', () => {
     const newer = { ...valid(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
     const fits = readWorkbookText(text(newer));
-    expect(fits).toMatchObject({ kind: 'newer', fromVersion: 3 });
+    expect(fits).toMatchObject({ kind: 'newer', fromVersion: 4 });
     if (fits.kind === 'newer') expect(fits.preview?.clients[0]?.name).toBe('Ana');
 
     const reshaped = readWorkbookText(text({ ...newer, goals: [] }));
