@@ -41,19 +41,48 @@ interface ListDiff<T> {
   changed: T[];
   /** Records whose id is gone. */
   removed: T[];
+  /** The stored version of each changed record that replaced one (same id), by new record. */
+  replaced: Map<T, T>;
 }
 
+/**
+ * Which records a mutation replaced, added or removed. The usual change replaces one record in
+ * place (same length, same positions), found by one pass comparing references; anything else
+ * (additions, removals, reordering) falls back to sets.
+ */
 function diffList<T extends { id: string }>(
   before: readonly T[],
   after: readonly T[],
 ): ListDiff<T> {
-  if (before === after) return { changed: [], removed: [] };
+  const replaced = new Map<T, T>();
+  if (before === after) return { changed: [], removed: [], replaced };
+  if (before.length === after.length) {
+    const changed: T[] = [];
+    let samePlaces = true;
+    for (let i = 0; i < after.length && samePlaces; i += 1) {
+      const was = before[i] as T;
+      const now = after[i] as T;
+      if (was === now) continue;
+      if (was.id !== now.id) samePlaces = false;
+      changed.push(now);
+      replaced.set(now, was);
+    }
+    if (samePlaces) return { changed, removed: [], replaced };
+    replaced.clear();
+  }
   const kept = new Set<T>(before);
   const changed = after.filter((item) => !kept.has(item));
   const remaining = new Set<T>(after);
   const afterIds = new Set(after.map((item) => item.id));
   const removed = before.filter((item) => !remaining.has(item) && !afterIds.has(item.id));
-  return { changed, removed };
+  if (changed.length > 0) {
+    const byId = new Map(before.map((item) => [item.id, item]));
+    for (const item of changed) {
+      const was = byId.get(item.id);
+      if (was !== undefined) replaced.set(item, was);
+    }
+  }
+  return { changed, removed, replaced };
 }
 
 /**
@@ -71,31 +100,26 @@ export function changeOf(before: Workbook, draft: Workbook): Result<WorkbookChan
   next.clients = swap(draft.clients, clients.changed, checkedClients.value);
   for (const c of [...clients.changed, ...clients.removed]) parts.add(clientPartKey(c.id));
   const clientIds = new Set(next.clients.map((c) => c.id));
-  if (clientIds.size !== next.clients.length)
+  if (clientIds.size !== next.clients.length) {
     return fail('conflict', 'This client is already in the workbook.');
+  }
   if (next.clients.length > MAX_CLIENTS) return tooMany(`${MAX_CLIENTS} clients`);
 
   const sheets = diffList(before.worksheets, draft.worksheets);
   const checkedSheets = validateEach(worksheet, sheets.changed, 'worksheet');
   if (!checkedSheets.ok) return checkedSheets;
   next.worksheets = swap(draft.worksheets, sheets.changed, checkedSheets.value);
-  const previous = new Map(before.worksheets.map((w) => [w.id, w]));
-  for (const sheet of [...checkedSheets.value, ...sheets.removed]) {
+  for (const [i, sheet] of checkedSheets.value.entries()) {
     parts.add(partOfWorksheet(sheet));
-    const old = previous.get(sheet.id);
+    const old = sheets.replaced.get(sheets.changed[i] as (typeof sheets.changed)[number]);
     if (old !== undefined) parts.add(partOfWorksheet(old));
-    if (
-      sheet.clientId !== null &&
-      !clientIds.has(sheet.clientId) &&
-      !sheets.removed.includes(sheet)
-    ) {
+    if (sheet.clientId !== null && !clientIds.has(sheet.clientId)) {
       return fail('notFound', 'We could not find the client this worksheet belongs to.');
     }
   }
-  if (
-    sheets.changed.length > 0 &&
-    new Set(next.worksheets.map((w) => w.id)).size !== next.worksheets.length
-  ) {
+  for (const sheet of sheets.removed) parts.add(partOfWorksheet(sheet));
+  const addedSheets = sheets.changed.length > sheets.replaced.size;
+  if (addedSheets && new Set(next.worksheets.map((w) => w.id)).size !== next.worksheets.length) {
     return fail('conflict', 'This worksheet is already in the workbook.');
   }
   if (next.worksheets.length > MAX_WORKSHEETS) return tooMany(`${MAX_WORKSHEETS} worksheets`);
@@ -110,9 +134,11 @@ export function changeOf(before: Workbook, draft: Workbook): Result<WorkbookChan
   if (!checkedExports.ok) return checkedExports;
   next.exportHistory = swap(draft.exportHistory, exports.changed, checkedExports.value);
   if (next.exportHistory.length > MAX_LIST_LENGTH) return tooMany(`${MAX_LIST_LENGTH} exports`);
-  const oldIds = new Set(before.clients.map((c) => c.id));
   for (const entry of exports.changed) parts.add(partOfExport(entry, clientIds));
-  for (const entry of exports.removed) parts.add(partOfExport(entry, oldIds));
+  if (exports.removed.length > 0) {
+    const oldIds = new Set(before.clients.map((c) => c.id));
+    for (const entry of exports.removed) parts.add(partOfExport(entry, oldIds));
+  }
 
   if (draft.practice !== before.practice) {
     const checked = validate(practiceProfile, draft.practice, 'The practice profile');
