@@ -1,6 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { createApi, type Api } from '../../src/main/api';
 import {
   openWorkbookStore,
@@ -19,6 +19,12 @@ export interface ApiHarness {
   filePath: string;
   /** The workbook as its files on disk hold it now, as one JSON text (read as the app would). */
   fileText: () => Promise<string>;
+  /**
+   * Every file under the temp folder (the workbook folder, an old single file, backups, files
+   * set aside), by path, with its text: to check that nothing at all was written. The lock is
+   * left out (it is refreshed while the store is open).
+   */
+  filesOnDisk: () => Promise<Record<string, string>>;
   /** Close the store and delete the folder. */
   dispose: () => Promise<void>;
 }
@@ -46,7 +52,9 @@ let ids = 0;
  */
 export async function openHarness(options: HarnessOptions = {}): Promise<ApiHarness> {
   const dir = await mkdtemp(join(tmpdir(), 'api-'));
-  const filePath = join(dir, 'workbook.json');
+  // A single file `book.json` is converted into the folder `book` beside it; without one, the
+  // store starts a new workbook in that folder.
+  const filePath = join(dir, options.fileText === undefined ? 'book' : 'book.json');
   if (options.fileText !== undefined) await writeFile(filePath, options.fileText);
   const store = await openWorkbookStore(filePath);
   let ticks = 0;
@@ -66,6 +74,16 @@ export async function openHarness(options: HarnessOptions = {}): Promise<ApiHarn
       const reading = await readWorkbookAt(store.filePath);
       if (reading.kind !== 'valid') throw new Error(`The workbook on disk is ${reading.kind}`);
       return serializeWorkbook(reading.workbook);
+    },
+    filesOnDisk: async () => {
+      const files: Record<string, string> = {};
+      const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+      for (const entry of entries) {
+        const path = join(entry.parentPath, entry.name);
+        if (!entry.isFile() || relative(dir, path).includes('workbook.lock')) continue;
+        files[relative(dir, path)] = await readFile(path, 'utf8');
+      }
+      return files;
     },
     dispose: async () => {
       await store.close();

@@ -67,7 +67,11 @@ describe('migrateToCurrent', () => {
     const v2 = { ...workbook.parse(first.data), schemaVersion: 2 };
     const before = structuredClone(v2);
     const outcome = migrateToCurrent(v2);
-    expect(outcome).toEqual({ kind: 'migrated', data: { ...v2, schemaVersion: 3 }, fromVersion: 2 });
+    expect(outcome).toEqual({
+      kind: 'migrated',
+      data: { ...v2, schemaVersion: 3 },
+      fromVersion: 2,
+    });
     expect(v2).toEqual(before);
     if (outcome.kind === 'migrated') expect(workbook.safeParse(outcome.data).success).toBe(true);
   });
