@@ -10,6 +10,9 @@ import { FirstRun } from './FirstRun';
 import { requestSearchFocus } from './searchFocus';
 import { RoutePage } from './RoutePage';
 import { useExporter } from '../export/useExporter';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { ConflictBadge } from './ConflictBadge';
+import { useChangesElsewhere } from './useChangesElsewhere';
 
 const NAV: { route: Route; label: string; matches: Route['name'][] }[] = [
   { route: { name: 'home' }, label: 'Home', matches: ['home'] },
@@ -29,6 +32,7 @@ export function AppFrame() {
   const [firstRunDone, setFirstRunDone] = useState(false);
   const readOnly = state.info?.state === 'readOnly';
   const exporter = useExporter();
+  useChangesElsewhere();
 
   useEffect(() => {
     const context: CommandContext = {
@@ -155,6 +159,7 @@ export function AppFrame() {
           ↷ Redo
         </button>
         <div className="spacer" />
+        <ConflictBadge />
         <SaveIndicator />
         {readOnly ? null : (
           <button
@@ -169,13 +174,7 @@ export function AppFrame() {
         )}
       </header>
       <main className="app-main" id="main">
-        {readOnly ? (
-          <div className="page" style={{ marginBottom: 16 }}>
-            <div className="card" role="alert" style={{ borderColor: 'var(--warning)' }}>
-              <strong>Read-only.</strong> {state.info.message}
-            </div>
-          </div>
-        ) : null}
+        {readOnly ? <ReadOnlyBanner info={state.info} /> : null}
         {showFirstRun ? (
           <FirstRun
             onDone={() => {

@@ -1,10 +1,13 @@
 import { useState } from 'react';
-import { useModel } from '../state/ModelContext';
+import { useModel, useModelState } from '../state/ModelContext';
+import { SetAsideFiles } from './SetAsideFiles';
+import '../styles/workbookState.css';
 import { navigate } from '../router';
 
 /** The first thing a new coach sees: set up the practice, or look around a sample workbook. */
 export function FirstRun({ onDone }: { onDone: () => void }) {
   const model = useModel();
+  const setAside = useModelState().info?.setAside ?? [];
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -66,6 +69,16 @@ export function FirstRun({ onDone }: { onDone: () => void }) {
           ) : null}
         </div>
       </div>
+      {setAside.length > 0 ? (
+        <div className="card stack">
+          <h2>Files set aside</h2>
+          <p className="muted">
+            These were kept from before, in the workbook’s set-aside folder. The app never deletes
+            them.
+          </p>
+          <SetAsideFiles files={setAside} />
+        </div>
+      ) : null}
       <p className="muted">
         Press <kbd>F1</kbd> at any time to see the keyboard shortcuts.
       </p>

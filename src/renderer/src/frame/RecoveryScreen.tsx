@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import type { WorkbookInfo } from '../../../shared/contract';
 import { useModel } from '../state/ModelContext';
+import { ConfirmDialog } from '../ui/Dialog';
+import { SetAsideFiles } from './SetAsideFiles';
+import '../styles/workbookState.css';
 
 function when(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -14,6 +17,14 @@ export function RecoveryScreen({ info }: { info: WorkbookInfo }) {
   const model = useModel();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirmNew, setConfirmNew] = useState(false);
+  const startNew = async () => {
+    setConfirmNew(false);
+    setBusy(true);
+    const result = await model.startNew();
+    setBusy(false);
+    if (!result.ok) setError(result.error.message);
+  };
   const restore = async (backupId: string) => {
     setBusy(true);
     const result = await model.restoreBackup(backupId);
@@ -49,10 +60,25 @@ export function RecoveryScreen({ info }: { info: WorkbookInfo }) {
               </div>
             </>
           ) : (
-            <p>
-              There is no backup yet. You can send the kept file to support, or start a new workbook
-              by moving it out of the data folder.
-            </p>
+            <>
+              <p>
+                There is no backup to bring back yet. You can keep the file as it is and ask for
+                help with it, or start a new, empty workbook. Nothing that was set aside is deleted
+                either way.
+              </p>
+              <div className="row">
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={busy}
+                  onClick={() => {
+                    setConfirmNew(true);
+                  }}
+                >
+                  Start a new, empty workbook
+                </button>
+              </div>
+            </>
           )}
           {error ? (
             <p className="field-error" role="alert">
@@ -60,6 +86,15 @@ export function RecoveryScreen({ info }: { info: WorkbookInfo }) {
             </p>
           ) : null}
         </div>
+        {info.setAside.length > 0 ? (
+          <div className="card stack">
+            <h2>Files set aside</h2>
+            <p className="muted">
+              The app never deletes these. Each one is kept in the workbook’s set-aside folder.
+            </p>
+            <SetAsideFiles files={info.setAside} />
+          </div>
+        ) : null}
         {info.backups.length > 1 ? (
           <div className="card stack">
             <h2>Older backups</h2>
@@ -81,6 +116,23 @@ export function RecoveryScreen({ info }: { info: WorkbookInfo }) {
           </div>
         ) : null}
       </div>
+      {confirmNew ? (
+        <ConfirmDialog
+          title="Start a new, empty workbook?"
+          message={
+            <p>
+              You will start again with no clients and no worksheets. Nothing is deleted: the file
+              that could not be read and every other file set aside stay where they are, and you can
+              still go back to them.
+            </p>
+          }
+          confirmLabel="Start a new workbook"
+          onConfirm={() => void startNew()}
+          onCancel={() => {
+            setConfirmNew(false);
+          }}
+        />
+      ) : null}
     </main>
   );
 }

@@ -53,6 +53,10 @@ export class WorkbookModel {
   private readonly listeners = new Set<() => void>();
   private readonly history = new UndoHistory();
   private readonly saves: SaveQueue;
+  /** Counts changes main accepted from this page, so a reload can tell it read too early. */
+  private changes = 0;
+  /** Counts loads, so an answer that arrives after a newer load is ignored. */
+  private loads = 0;
 
   constructor(
     private readonly api: WorkbookApi,
@@ -62,6 +66,7 @@ export class WorkbookModel {
     this.saves = new SaveQueue(
       (snapshot) => this.send(snapshot),
       (saved) => {
+        this.changes += 1;
         this.patch((wb) => writeEntity(wb, saved));
       },
       () => {
@@ -86,23 +91,84 @@ export class WorkbookModel {
 
   readonly getState = (): ModelState => this.state;
 
-  /** Read the workbook from the main process (again). */
+  /**
+   * Read the workbook from the main process (again). Edits still waiting to be saved stay on
+   * top of what main has, so nothing typed disappears from the page.
+   */
   async load(): Promise<void> {
+    const load = ++this.loads;
     const info = await this.api.workbook.info({});
+    if (load !== this.loads) return;
     if (!info.ok) {
       this.set({ loadError: info.error.message });
       return;
     }
-    if (info.value.state === 'recovery') {
-      this.set({ info: info.value, workbook: null, loadError: null });
+    await this.loadWith(info.value, load);
+  }
+
+  private async loadWith(info: WorkbookInfo, load: number): Promise<void> {
+    if (info.state === 'recovery') {
+      this.set({ info, workbook: null, loadError: null });
       return;
     }
-    const workbook = await this.api.workbook.get({});
-    this.set({
-      info: info.value,
-      workbook: workbook.ok ? workbook.value : null,
-      loadError: workbook.ok ? null : workbook.error.message,
-    });
+    // A change answered while the workbook was on its way may be missing from it: read again.
+    for (let attempt = 0; ; attempt++) {
+      const changes = this.changes;
+      const workbook = await this.api.workbook.get({});
+      if (load !== this.loads) return;
+      if (!workbook.ok) {
+        this.set({ info, workbook: null, loadError: workbook.error.message });
+        return;
+      }
+      if (changes === this.changes || attempt === 2) {
+        this.set({ info, workbook: this.saves.overlay(workbook.value), loadError: null });
+        return;
+      }
+    }
+  }
+
+  /**
+   * Look whether the workbook changed other than through this page (another computer, a
+   * restore, the workbook turning read-only) and show it. Cheap when nothing changed; answers
+   * the notice to show, if any.
+   */
+  async checkForChanges(): Promise<string | null> {
+    const current = this.state.info;
+    if (!current) return null;
+    const load = this.loads;
+    const info = await this.api.workbook.info({});
+    if (!info.ok || load !== this.loads) return null;
+    const next = info.value;
+    if (next.revision !== current.revision || next.state !== current.state) {
+      await this.loadWith(next, ++this.loads);
+      if (next.state === 'readOnly' && current.state !== 'readOnly') return null;
+      return next.revision !== current.revision ? next.notice : null;
+    }
+    if (JSON.stringify(next) !== JSON.stringify(current)) this.set({ info: next });
+    return null;
+  }
+
+  /** Read-only because another window had the workbook: try to open it for editing again. */
+  async retryOpen(): Promise<Result<WorkbookInfo>> {
+    const result = await this.api.workbook.retryOpen({});
+    if (result.ok) {
+      await this.loadWith(result.value, ++this.loads);
+      // Edits refused while read-only go out now.
+      if (result.value.state === 'ok') this.saves.retryAll();
+    }
+    return result;
+  }
+
+  /** In recovery, start a new, empty workbook (only when the coach asked for it). */
+  async startNew(): Promise<Result<WorkbookInfo>> {
+    const result = await this.api.workbook.startNew({});
+    if (result.ok) await this.load();
+    return result;
+  }
+
+  /** Show a set-aside file in the file manager; answers its full path to show otherwise. */
+  showSetAside(name: string): Promise<Result<{ path: string; shown: boolean }>> {
+    return this.api.workbook.showSetAside({ name });
   }
 
   /** Bring back a backup (also the way out of recovery), then read the workbook again. */
@@ -251,12 +317,9 @@ export class WorkbookModel {
   }
 
   async deleteClient(id: string): Promise<Result<DeletedClient>> {
-    const workbook = this.state.workbook;
-    for (const sheet of workbook?.worksheets ?? []) {
-      if (sheet.clientId === id) this.forget({ type: 'worksheet', id: sheet.id });
-    }
-    this.forget({ type: 'client', id });
-    return this.run(this.api.clients.delete({ id }), (wb, deleted) => {
+    // Edits waiting for the client stay queued until main has deleted it: if deleting fails,
+    // they are still saved.
+    const result = await this.run(this.api.clients.delete({ id }), (wb, deleted) => {
       const gone = new Set(deleted.worksheets.map((w) => w.id));
       return {
         ...wb,
@@ -264,6 +327,11 @@ export class WorkbookModel {
         worksheets: wb.worksheets.filter((w) => !gone.has(w.id)),
       };
     });
+    if (result.ok) {
+      for (const sheet of result.value.worksheets) this.forget({ type: 'worksheet', id: sheet.id });
+      this.forget({ type: 'client', id });
+    }
+    return result;
   }
 
   undeleteClient(deleted: DeletedClient): Promise<Result<Client>> {
@@ -286,12 +354,13 @@ export class WorkbookModel {
     );
   }
 
-  deleteWorksheet(id: string): Promise<Result<Worksheet>> {
-    this.forget({ type: 'worksheet', id });
-    return this.run(this.api.worksheets.delete({ id }), (wb) => ({
+  async deleteWorksheet(id: string): Promise<Result<Worksheet>> {
+    const result = await this.run(this.api.worksheets.delete({ id }), (wb) => ({
       ...wb,
       worksheets: removeById(wb.worksheets, id),
     }));
+    if (result.ok) this.forget({ type: 'worksheet', id });
+    return result;
   }
 
   undeleteWorksheet(worksheet: Worksheet): Promise<Result<Worksheet>> {
@@ -379,7 +448,12 @@ export class WorkbookModel {
     }
     if (result.ok) {
       const value = result.value;
+      this.changes += 1;
       this.patch((wb) => apply(wb, value));
+    } else if (result.error.code !== 'invalid') {
+      // Main did not apply it, or the answer was lost on the way: show what main really holds,
+      // so that trying again never makes a second copy.
+      await this.load();
     }
     return result;
   }
