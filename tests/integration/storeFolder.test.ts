@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkbookStore, serializeWorkbook, type WorkbookStore } from '../../src/main/store';
 import { ok } from '../../src/shared/result';
 import type { Client, Workbook } from '../../src/shared/schema';
+import { clientPart, type ClientPart } from '../../src/main/store/partFiles';
 import { tempDirs } from '../helpers/tempDir';
 import { workbookWith } from './support/workbooks';
 
@@ -37,6 +38,17 @@ function rename_(store: WorkbookStore, id: string, change: Partial<Client>) {
 }
 
 const clientFile = (folder: string, id: string) => join(folder, 'clients', `${id}.json`);
+
+/** A client's file as it is on disk, checked against its schema. */
+async function readPart(path: string): Promise<ClientPart> {
+  return clientPart.parse(JSON.parse(await readFile(path, 'utf8')));
+}
+
+/** A conflict file's two versions of a client record. */
+async function readConflict(path: string): Promise<{ kept: Client; other: Client }> {
+  const parsed = JSON.parse(await readFile(path, 'utf8')) as { kept: Client; other: Client };
+  return parsed;
+}
 
 /** What another computer's sync client does: write elsewhere, then rename over the file. */
 async function replaceFromElsewhere(path: string, text: string): Promise<void> {
@@ -115,7 +127,7 @@ describe('a workbook folder', () => {
     if (a === undefined) throw new Error('no client');
     const refused = await rename_(second, a.id, { notes: 'from the second window' });
     expect(refused.ok).toBe(false);
-    expect(JSON.parse(await readFile(clientFile(folder, a.id), 'utf8')).client.notes).not.toBe(
+    expect((await readPart(clientFile(folder, a.id))).client.notes).not.toBe(
       'from the second window',
     );
     await store.close();
@@ -130,7 +142,7 @@ describe('changes made elsewhere', () => {
     const { folder, store } = await seeded(2);
     const [a] = book(store).clients;
     if (a === undefined) throw new Error('no client');
-    const part = JSON.parse(await readFile(clientFile(folder, a.id), 'utf8'));
+    const part = await readPart(clientFile(folder, a.id));
     part.client = {
       ...part.client,
       name: 'Renamed Elsewhere',
@@ -150,11 +162,11 @@ describe('changes made elsewhere', () => {
     if (a === undefined) throw new Error('no client');
     const sheet = book(store).worksheets.find((w) => w.clientId === a.id);
     if (sheet === undefined) throw new Error('no worksheet');
-    const older = JSON.parse(await readFile(clientFile(folder, a.id), 'utf8'));
+    const older = await readPart(clientFile(folder, a.id));
     // Here: the client record changes (acknowledged).
     expect((await rename_(store, a.id, { notes: 'Edited here' })).ok).toBe(true);
     // Elsewhere, from the older copy: only a worksheet's title changes, and that file syncs in.
-    older.worksheets = older.worksheets.map((w: { id: string }) =>
+    older.worksheets = older.worksheets.map((w) =>
       w.id === sheet.id
         ? { ...w, title: 'Retitled elsewhere', updatedAt: new Date().toISOString() }
         : w,
@@ -162,11 +174,9 @@ describe('changes made elsewhere', () => {
     await replaceFromElsewhere(clientFile(folder, a.id), JSON.stringify(older));
     // The next edit here finds the file changed: it merges instead of writing over it.
     expect((await rename_(store, a.id, { phone: '555 0100' })).ok).toBe(true);
-    const onDisk = JSON.parse(await readFile(clientFile(folder, a.id), 'utf8'));
+    const onDisk = await readPart(clientFile(folder, a.id));
     expect(onDisk.client).toMatchObject({ notes: 'Edited here', phone: '555 0100' });
-    expect(onDisk.worksheets.find((w: { id: string }) => w.id === sheet.id).title).toBe(
-      'Retitled elsewhere',
-    );
+    expect(onDisk.worksheets.find((w) => w.id === sheet.id)?.title).toBe('Retitled elsewhere');
     expect(book(store).worksheets.find((w) => w.id === sheet.id)?.title).toBe('Retitled elsewhere');
   });
 
@@ -174,7 +184,7 @@ describe('changes made elsewhere', () => {
     const { folder, store } = await seeded(1);
     const [a] = book(store).clients;
     if (a === undefined) throw new Error('no client');
-    const older = JSON.parse(await readFile(clientFile(folder, a.id), 'utf8'));
+    const older = await readPart(clientFile(folder, a.id));
     expect((await rename_(store, a.id, { notes: 'Here first' })).ok).toBe(true);
     older.client = {
       ...older.client,
@@ -186,9 +196,7 @@ describe('changes made elsewhere', () => {
     const info = store.info();
     const conflicts = info.setAside.filter((f) => f.reason === 'conflict');
     expect(conflicts).toHaveLength(1);
-    const kept = JSON.parse(
-      await readFile(join(folder, 'set-aside', conflicts[0]?.name ?? ''), 'utf8'),
-    );
+    const kept = await readConflict(join(folder, 'set-aside', conflicts[0]?.name ?? ''));
     // The later change stays; the other is kept aside, so nothing typed is lost.
     expect(kept.kept.notes).toBe('Elsewhere later');
     expect(kept.other.notes).toBe('Here again');
@@ -196,16 +204,13 @@ describe('changes made elsewhere', () => {
   });
 
   it.each([
-    [
-      'a newer version',
-      (part: Record<string, unknown>) => JSON.stringify({ ...part, schemaVersion: 99 }),
-    ],
+    ['a newer version', (part: ClientPart) => JSON.stringify({ ...part, schemaVersion: 99 })],
     ['garbage', () => '{"schemaVersion": 3, "client": {"na'],
   ])('never writes over %s dropped in by a sync client; keeps this side aside', async (_, make) => {
     const { folder, store } = await seeded(1);
     const [a] = book(store).clients;
     if (a === undefined) throw new Error('no client');
-    const part = JSON.parse(await readFile(clientFile(folder, a.id), 'utf8'));
+    const part = await readPart(clientFile(folder, a.id));
     const dropped = make(part);
     await replaceFromElsewhere(clientFile(folder, a.id), dropped);
     const refused = await rename_(store, a.id, { notes: 'Typed here' });
@@ -216,7 +221,7 @@ describe('changes made elsewhere', () => {
     const unsaved = store.info().setAside.find((f) => f.reason === 'unsaved');
     expect(unsaved).toBeDefined();
     const kept = await readFile(join(folder, 'set-aside', unsaved?.name ?? ''), 'utf8');
-    expect(JSON.parse(kept).client.notes).toBe('Typed here');
+    expect(clientPart.parse(JSON.parse(kept)).client.notes).toBe('Typed here');
   });
 });
 
