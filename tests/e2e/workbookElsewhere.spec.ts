@@ -1,0 +1,140 @@
+/**
+ * The workbook as it is on disk: open in another window (read-only, then Try again), and
+ * changed by another computer or program while the page is open.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { allSaved, expectAccessible, openApp, screenshots } from './screenChecks';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const READY = /Coaching Workbook is running at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/;
+
+interface Server {
+  url: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** A web server of its own on `workbook` (the fixture's `app` is one per test). */
+async function startServer(workbook: string, exportsDir: string): Promise<Server> {
+  await mkdir(exportsDir, { recursive: true });
+  const child: ChildProcessWithoutNullStreams = spawn(
+    process.execPath,
+    [TSX, 'src/main/web/cli.ts', '--workbook', workbook, '--exports', exportsDir],
+    { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'test' } },
+  );
+  let printed = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`No address within 30 s:\n${printed}`));
+    }, 30_000);
+    const take = (chunk: Buffer) => {
+      printed += chunk.toString();
+      const match = READY.exec(printed);
+      if (match?.[1] !== undefined) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`The server stopped before it was ready:\n${printed}`));
+    });
+  });
+  return {
+    url,
+    output: () => printed,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function addClient(page: Page, name: string): Promise<string> {
+  await page.getByRole('button', { name: '+ New client' }).click();
+  await page.getByRole('dialog').getByLabel('Name').fill(name);
+  await page.getByRole('button', { name: 'Add client' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await allSaved(page);
+  return decodeURIComponent(page.url().replace(/^.*#\/clients\//, ''));
+}
+
+test('a second window opens read-only, and Try again takes over once the first is closed', async ({
+  page,
+  dataDir,
+}) => {
+  const workbook = join(dataDir, 'practice');
+  const first = await startServer(workbook, join(dataDir, 'exports-1'));
+  const second = await startServer(workbook, join(dataDir, 'exports-2')).catch(
+    async (error: unknown) => {
+      await first.stop();
+      throw error;
+    },
+  );
+  try {
+    await page.goto(second.url);
+    const banner = page.getByRole('alert').filter({ hasText: 'Read-only.' });
+    await expect(banner).toContainText('open in another window or on another computer');
+    await expect(banner.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(page.locator('.save-status')).toHaveText('Read-only');
+    await expectAccessible(page, 'Read-only, open elsewhere');
+    await screenshots(page, 'read-only-open-elsewhere');
+
+    // Still open in the first: Try again says so and nothing changes.
+    await banner.getByRole('button', { name: 'Try again' }).click();
+    await expect(banner).toContainText('still open somewhere else');
+
+    await first.stop();
+    await banner.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Read-only.' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '+ New client' })).toBeVisible();
+    const id = await addClient(page, 'Ines Duarte');
+    const saved = JSON.parse(await readFile(join(workbook, 'clients', `${id}.json`), 'utf8')) as {
+      client: { name: string };
+    };
+    expect(saved.client.name).toBe('Ines Duarte');
+  } finally {
+    await second.stop();
+    await first.stop();
+  }
+});
+
+test('a client changed on another computer shows here with a notice', async ({
+  page,
+  app,
+  workbookFile,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Set up my practice' }).click();
+  const id = await addClient(page, 'Maria Okafor');
+
+  // Another computer (a synced folder) writes the client's file: temp name, then rename.
+  const folder = workbookFile.replace(/\.json$/, '');
+  const file = join(folder, 'clients', `${id}.json`);
+  const data = JSON.parse(await readFile(file, 'utf8')) as { client: { name: string } };
+  data.client.name = 'Maria Okafor-Reyes';
+  await writeFile(`${file}.sync-tmp`, JSON.stringify(data), 'utf8');
+  await rename(`${file}.sync-tmp`, file);
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Maria Okafor-Reyes', {
+    timeout: 15_000,
+  });
+  await expect(page.locator('.toast')).toContainText(/changed on another computer/);
+  await screenshots(page, 'changed-elsewhere-notice');
+
+  // The clients list shows the new name too, and the file was not written twice.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Clients' })
+    .click();
+  await expect(page.getByText('Maria Okafor-Reyes')).toBeVisible();
+  expect(await readdir(join(folder, 'clients'))).toEqual([`${id}.json`]);
+});
