@@ -1,17 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWorkbookStore } from '../../src/main/store';
-import { workbook } from '../../src/shared/schema';
+import { openWorkbookStore, readWorkbookAt } from '../../src/main/store';
+import { ok } from '../../src/shared/result';
 import { makeTempDir, removeTempDir } from '../helpers/tempDir';
 import { MAX_BURST } from './support/crashProtocol';
 
 /**
  * Kill a process that is saving the workbook, at random moments, again and again on the same
- * file. Whatever moment the kill lands on (opening, taking a backup, writing the temp file,
- * renaming), the file left behind must be a complete, valid workbook holding every change the
+ * workbook folder. Whatever moment the kill lands on (opening, taking over the lock of the
+ * killed process, taking a backup, writing a temp file, renaming, between the files of one
+ * change), every file left behind must be complete and valid, the next start must open the
+ * workbook normally (`ok`, nothing set aside), and each file must hold every change the
  * process had acknowledged, and at most one burst more.
  */
 /** CRASH_KILLS can raise it for a longer soak; the test never runs fewer than 200. */
@@ -30,6 +32,10 @@ beforeAll(async () => {
     platform: 'node',
     format: 'esm',
     outfile: childScript,
+    // proper-lockfile is CommonJS and requires Node's modules: give the ES module a require.
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
     logLevel: 'error',
   });
 });
@@ -43,7 +49,8 @@ afterAll(async () => {
 });
 
 interface Run {
-  acks: number[];
+  /** Acknowledged counter values, with the client whose file each also went into. */
+  acks: { value: number; clientId: string }[];
   ready: number | null;
   signal: NodeJS.Signals | null;
   stderr: string;
@@ -89,7 +96,10 @@ function runAndKill(filePath: string, plan: KillPlan): Promise<Run> {
       const lines = stdout.split('\n').slice(0, -1); // only complete lines
       const readyLine = lines.find((line) => line.startsWith('ready '));
       resolve({
-        acks: lines.filter((line) => /^\d+$/.test(line)).map(Number),
+        acks: lines.flatMap((line) => {
+          const match = /^(\d+) (\S+)$/.exec(line);
+          return match === null ? [] : [{ value: Number(match[1]), clientId: match[2] ?? '' }];
+        }),
         ready: readyLine === undefined ? null : Number(readyLine.slice(6)),
         signal,
         stderr,
@@ -105,47 +115,76 @@ interface LaneReport {
 }
 
 /**
- * Kill, check, repeat, `kills` times on one workbook file: each run opens the file the previous
- * run was killed on. After each kill the file is read independently of the store.
+ * Kill, check, repeat, `kills` times on one workbook folder: each run opens the folder the
+ * previous run was killed on. After each kill the folder is read without changing anything.
  */
 async function killRepeatedly(laneDir: string, kills: number): Promise<LaneReport> {
-  const filePath = join(laneDir, 'workbook.json');
-  let counterOnDisk: number | null = null; // null until the first run has created the file
+  const folder = join(laneDir, 'workbook');
+  let counterOnDisk: number | null = null; // null until the first run has created the workbook
   let acknowledged = 0;
+  /** Per client: the highest counter acknowledged as written into its file. */
+  const ackedFor = new Map<string, number>();
   const report = { acknowledged: 0, ackedRuns: 0, tempFilesLeft: 0 };
   for (let kill = 0; kill < kills && !stopped; kill += 1) {
-    const run = await runAndKill(filePath, randomPlan());
+    const run = await runAndKill(folder, randomPlan());
     expect(run.stderr).toBe('');
     expect(run.signal).toBe('SIGKILL');
     if (run.ready !== null && counterOnDisk !== null) expect(run.ready).toBe(counterOnDisk);
-    const lastAck = Math.max(acknowledged, ...run.acks);
+    const lastAck = Math.max(acknowledged, ...run.acks.map((a) => a.value));
     if (run.acks.length > 0) report.ackedRuns += 1;
+    for (const { value, clientId } of run.acks) {
+      ackedFor.set(clientId, Math.max(ackedFor.get(clientId) ?? 0, value));
+    }
 
-    const names = await readdir(laneDir, { recursive: true });
+    const names = (await readdir(laneDir, { recursive: true })).map((n) => n.replaceAll('\\', '/'));
     report.tempFilesLeft += names.filter((name) => name.endsWith('.tmp')).length;
-    if (!names.includes('workbook.json')) {
+    // Nothing was ever unreadable: nothing set aside.
+    expect(names.filter((name) => name.startsWith('workbook/set-aside'))).toEqual([]);
+    if (!names.includes('workbook/workbook.json')) {
       // Only possible before the very first save ever completed.
       expect(counterOnDisk).toBeNull();
       expect(lastAck).toBe(0);
       continue;
     }
-    const parsed = workbook.safeParse(JSON.parse(await readFile(filePath, 'utf8')));
-    expect(parsed.error?.issues ?? []).toEqual([]);
-    const counter = Number(parsed.data?.practice.phone || '0');
+    const reading = await readWorkbookAt(folder);
+    if (reading.kind !== 'valid') throw new Error(`After a kill: ${JSON.stringify(reading)}`);
+    const book = reading.workbook;
+    const counter = Number(book.practice.phone || '0');
+    const ceiling = Math.max(lastAck, counterOnDisk ?? 0) + MAX_BURST;
     expect(counter).toBeGreaterThanOrEqual(lastAck);
-    expect(counter).toBeLessThanOrEqual(Math.max(lastAck, counterOnDisk ?? 0) + MAX_BURST);
+    expect(counter).toBeLessThanOrEqual(ceiling);
+    // Each client file holds every acknowledged change that went into it.
+    for (const [clientId, value] of ackedFor) {
+      const found = book.clients.find((c) => c.id === clientId);
+      expect(found, `client ${clientId}`).toBeDefined();
+      expect(Number(found?.phone || '0')).toBeGreaterThanOrEqual(value);
+    }
+    for (const c of book.clients) expect(Number(c.phone || '0')).toBeLessThanOrEqual(ceiling);
     counterOnDisk = counter;
     acknowledged = lastAck;
   }
 
   // The next normal start cleans up after the crashes and carries on from the same counter.
-  const store = await openWorkbookStore(filePath);
-  expect(store.info().state).toBe('ok');
+  const store = await openWorkbookStore(folder);
+  expect(store.info()).toMatchObject({ state: 'ok', setAside: [] });
   const shown = store.read();
   expect(shown.ok && Number(shown.value.practice.phone || '0')).toBe(counterOnDisk);
   expect(store.info().backups.length).toBeLessThanOrEqual(20);
+  // Temp files in the folder and clients/ go on open; half-built backups with the next backup.
+  const tempFiles = async (under: string) =>
+    (await readdir(under, { recursive: true }).catch(() => [])).filter((n) => n.endsWith('.tmp'));
+  expect(await tempFiles(join(folder, 'clients'))).toEqual([]);
+  expect((await readdir(folder)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  const next = (counterOnDisk ?? 0) + 1;
+  expect(
+    await store.update((draft) => {
+      draft.practice = { ...draft.practice, phone: String(next) };
+      return ok(null);
+    }),
+  ).toEqual(ok(null));
+  expect(store.info().backups.length).toBeLessThanOrEqual(20);
   await store.close();
-  expect((await readdir(laneDir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  expect(await tempFiles(laneDir)).toEqual([]);
   report.acknowledged = acknowledged;
   return report;
 }
@@ -153,7 +192,7 @@ async function killRepeatedly(laneDir: string, kills: number): Promise<LaneRepor
 describe('crash safety', () => {
   it(`survives ${KILLS} SIGKILLs at random moments without losing an acknowledged change`, async () => {
     const started = performance.now();
-    // Two independent workbook files killed side by side: one per core halves the wall time.
+    // Two independent workbook folders killed side by side: one per core halves the wall time.
     const lanes = await Promise.all(
       [0, 1].map(async (lane) => {
         const laneDir = join(dir, `lane-${lane}`);
