@@ -1,11 +1,15 @@
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkbookStore } from '../../src/main/store';
 import { ok } from '../../src/shared/result';
-import { workbook } from '../../src/shared/schema';
 import { tempDirs } from '../helpers/tempDir';
-import { fileText, workbookWith } from './support/workbooks';
+import {
+  mainFile,
+  readWorkbookFolder,
+  workbookWith,
+  writeWorkbookFolder,
+} from './support/workbooks';
 
 const dirs = tempDirs();
 afterEach(dirs.cleanup);
@@ -13,39 +17,56 @@ const MINUTE = 60 * 1000;
 
 async function setup(options: { backupsToKeep?: number } = {}) {
   const dir = await dirs.make('backups');
-  const path = join(dir, 'workbook.json');
-  await writeFile(path, fileText(workbookWith(1)));
+  const folder = join(dir, 'workbook');
+  await writeWorkbookFolder(folder, workbookWith(1));
   const clock = { at: Date.parse('2025-05-01T08:00:00.000Z') };
-  const store = await openWorkbookStore(path, { ...options, now: () => new Date(clock.at) });
+  const store = await openWorkbookStore(folder, { ...options, now: () => new Date(clock.at) });
   const setPhone = (phone: string) =>
     store.update((draft) => {
-      draft.practice.phone = phone;
+      draft.practice = { ...draft.practice, phone };
       return ok(null);
     });
-  const backupFiles = async () => (await readdir(join(dir, 'workbook.backups'))).sort();
-  return { dir, path, store, clock, setPhone, backupFiles };
+  const backupsFolder = join(folder, 'backups');
+  const backupNames = async () => (await readdir(backupsFolder)).sort();
+  return { dir, folder, backupsFolder, store, clock, setPhone, backupNames };
 }
 
-const phoneIn = async (file: string) =>
-  workbook.parse(JSON.parse(await readFile(file, 'utf8'))).practice.phone;
+/** The practice phone a workbook folder (or a backup of one) holds. */
+const phoneIn = async (folder: string) => (await readWorkbookFolder(folder)).practice.phone;
+
+/** Every file under `folder` with its bytes (the lock left out). */
+async function filesIn(folder: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const files = new Map<string, Buffer>();
+  for (const e of entries) {
+    const path = join(e.parentPath, e.name);
+    if (e.isFile() && !path.includes('workbook.lock'))
+      files.set(relative(folder, path), await readFile(path));
+  }
+  return files;
+}
 
 describe('backups', () => {
-  it('copies the file before the first write of a session, then at most every 10 minutes', async () => {
-    const { dir, store, clock, setPhone, backupFiles } = await setup();
+  it('copies the files before the first write of a session, then at most every 10 minutes', async () => {
+    const { backupsFolder, store, clock, setPhone, backupNames } = await setup();
     await setPhone('1');
-    expect(await backupFiles()).toHaveLength(1);
+    expect(await backupNames()).toEqual(['2025-05-01T08-00-00-000Z']);
     clock.at += 9 * MINUTE;
     await setPhone('2');
-    expect(await backupFiles()).toHaveLength(1);
+    expect(await backupNames()).toHaveLength(1);
     clock.at += 2 * MINUTE;
     await setPhone('3');
-    const files = await backupFiles();
-    expect(files).toHaveLength(2);
-    // The backups hold the file as it was just before: the original, then the state after '2'.
-    const inBackups = await Promise.all(
-      files.map((f) => phoneIn(join(dir, 'workbook.backups', f))),
-    );
+    const names = await backupNames();
+    expect(names).toEqual(['2025-05-01T08-00-00-000Z', '2025-05-01T08-11-00-000Z']);
+    // The backups hold the files as they were just before: the original, then the state after '2'.
+    const inBackups = await Promise.all(names.map((n) => phoneIn(join(backupsFolder, n))));
     expect(inBackups).toEqual(['', '2']);
+    // Each backup mirrors the layout: the main file, the coach's file and each client's.
+    expect([...(await filesIn(join(backupsFolder, names[0] ?? ''))).keys()].sort()).toEqual([
+      'clients/client-0.json',
+      'coach.json',
+      'workbook.json',
+    ]);
     expect(store.info().backups.map((b) => b.takenAt)).toEqual([
       '2025-05-01T08:11:00.000Z',
       '2025-05-01T08:00:00.000Z',
@@ -53,55 +74,71 @@ describe('backups', () => {
   });
 
   it('keeps only the newest backups, as many as configured', async () => {
-    const { dir, clock, setPhone, backupFiles, store } = await setup({ backupsToKeep: 3 });
+    const { backupsFolder, clock, setPhone, backupNames, store } = await setup({
+      backupsToKeep: 3,
+    });
     for (let n = 1; n <= 7; n += 1) {
       await setPhone(String(n));
       clock.at += 10 * MINUTE;
     }
-    const files = await backupFiles();
-    expect(files).toHaveLength(3);
-    const inBackups = await Promise.all(
-      files.map((f) => phoneIn(join(dir, 'workbook.backups', f))),
-    );
+    const names = await backupNames();
+    expect(names).toHaveLength(3);
+    const inBackups = await Promise.all(names.map((n) => phoneIn(join(backupsFolder, n))));
     expect(inBackups).toEqual(['4', '5', '6']);
-    expect((await store.listBackups()).map((b) => b.id)).toEqual([...files].reverse());
+    expect((await store.listBackups()).map((b) => b.id)).toEqual([...names].reverse());
   });
 
   it('keeps 20 by default', async () => {
-    const { clock, setPhone, backupFiles } = await setup();
+    const { clock, setPhone, backupNames } = await setup();
     for (let n = 1; n <= 23; n += 1) {
       await setPhone(String(n));
       clock.at += 10 * MINUTE;
     }
-    expect(await backupFiles()).toHaveLength(20);
+    expect(await backupNames()).toHaveLength(20);
   });
 
-  it('restores a backup in normal use, keeping the replaced file aside untouched', async () => {
-    const { dir, path, store, clock, setPhone } = await setup();
+  it('restores a backup in normal use, keeping what it replaced as a backup, untouched', async () => {
+    const { folder, backupsFolder, store, clock, setPhone } = await setup();
     await setPhone('before');
     clock.at += 11 * MINUTE;
     await setPhone('after');
-    const current = await readFile(path);
+    clock.at += 1 * MINUTE;
+    const current = await filesIn(folder);
     const [newest] = await store.listBackups();
+    expect(newest?.id).toBe('2025-05-01T08-11-00-000Z');
     const restored = await store.restoreBackup(newest?.id ?? '');
     expect(restored.ok).toBe(true);
     if (!restored.ok) return;
-    expect(restored.value.keptAsidePath).toMatch(/workbook\.replaced-.+\.json$/);
-    expect(await readFile(restored.value.keptAsidePath ?? '')).toEqual(current);
-    expect(await phoneIn(path)).toBe('before');
-    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(restored.value.state).toBe('ok');
+    expect(restored.value.message).toMatch(/restored.*kept as a backup/s);
+    expect(await phoneIn(folder)).toBe('before');
+    const shown = store.read();
+    expect(shown.ok && shown.value.practice.phone).toBe('before');
+    // What was replaced is the newest backup now, byte for byte.
+    const [replaced] = restored.value.backups;
+    expect(replaced?.id).toBe('2025-05-01T08-12-00-000Z');
+    const kept = await filesIn(join(backupsFolder, replaced?.id ?? ''));
+    for (const [name, bytes] of kept) {
+      expect(bytes, name).toEqual(current.get(name));
+    }
+    expect([...kept.keys()].sort()).toEqual(
+      [...current.keys()].filter((n) => !n.startsWith('backups')).sort(),
+    );
+    const leftovers = [...(await filesIn(folder)).keys()].filter((n) => n.endsWith('.tmp'));
+    expect(leftovers).toEqual([]);
   });
 
-  it('restores an old-version backup by upgrading it', async () => {
-    const { dir, path, store } = await setup();
-    await mkdir(join(dir, 'workbook.backups'));
+  it('restores an old-version backup (a single file) by upgrading it', async () => {
+    const { folder, backupsFolder, store } = await setup();
+    await mkdir(backupsFolder, { recursive: true });
+    const id = '2024-03-02T16-45-00-000Z-version-1.json';
     await copyFile(
       new URL('../fixtures/workbook-v1.json', import.meta.url),
-      join(dir, 'workbook.backups', 'workbook-2024-03-02T16-45-00-000Z.json'),
+      join(backupsFolder, id),
     );
-    const restored = await store.restoreBackup('workbook-2024-03-02T16-45-00-000Z.json');
+    const restored = await store.restoreBackup(id);
     expect(restored.ok && restored.value.state).toBe('ok');
-    const saved = workbook.parse(JSON.parse(await readFile(path, 'utf8')));
+    const saved = await readWorkbookFolder(folder);
     expect(saved.practice.coachName).toBe('Helen Okafor');
     expect(saved.worksheets.filter((s) => s.kind === 'agreement')).toHaveLength(2);
   });
@@ -109,25 +146,28 @@ describe('backups', () => {
   it.each([
     '../workbook.json',
     '..',
-    'workbook.backups/../../etc/passwd',
+    'backups/../../etc/passwd',
     '..\\workbook.json',
     '/etc/passwd',
-    'workbook-2025-05-01T08-00-00-000Z.json/..',
+    '2025-05-01T08-00-00-000Z/..',
+    '2025-05-01T08-00-00-000Z/../../workbook.json',
     '',
   ])('refuses the backup id %j and changes nothing', async (id) => {
-    const { dir, path, store, setPhone } = await setup();
+    const { folder, store, setPhone } = await setup();
     await setPhone('kept');
-    const bytes = await readFile(path);
-    const before = (await readdir(dir)).sort();
+    const before = await filesIn(folder);
+    expect(before.has('workbook.json')).toBe(true);
     const result = await store.restoreBackup(id);
     expect(!result.ok && result.error.code).toBe('invalid');
-    expect(await readFile(path)).toEqual(bytes);
-    expect((await readdir(dir)).sort()).toEqual(before);
+    expect(await filesIn(folder)).toEqual(before);
+    expect(await readFile(mainFile(folder))).toEqual(before.get('workbook.json'));
   });
 
   it('refuses a well-formed id that is not an existing backup', async () => {
     const { store } = await setup();
-    const result = await store.restoreBackup('workbook-2001-01-01T00-00-00-000Z.json');
-    expect(!result.ok && result.error.code).toBe('notFound');
+    for (const id of ['2001-01-01T00-00-00-000Z', '2001-01-01T00-00-00-000Z-version-1.json']) {
+      const result = await store.restoreBackup(id);
+      expect(!result.ok && result.error.code).toBe('notFound');
+    }
   });
 });
