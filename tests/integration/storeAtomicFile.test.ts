@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkbookStore } from '../../src/main/store';
-import { AtomicTextFile, writeTextAtomic } from '../../src/main/store/atomicTextFile';
-import { UnreadableWorkbookError, WorkbookFile } from '../../src/main/store/workbookFile';
-import { emptyWorkbook } from '../../src/shared/domain/emptyRecords';
+import { AtomicTextFile, NotTextError, writeTextAtomic } from '../../src/main/store/atomicTextFile';
+import { ok } from '../../src/shared/result';
 import { tempDirs } from '../helpers/tempDir';
-import { fileText, workbookWith } from './support/workbooks';
+import { client, fileText, workbookWith } from './support/workbooks';
 
 const dirs = tempDirs();
 afterEach(dirs.cleanup);
@@ -35,39 +34,56 @@ describe('atomic text file', () => {
 });
 
 describe('the lowdb adapter', () => {
-  it('works with lowdb: read gives the workbook, write saves it', async () => {
+  it('AtomicTextFile is a lowdb Adapter: read gives the text, write saves it atomically', async () => {
     const dir = await dirs.make('adapter');
-    const path = join(dir, 'workbook.json');
-    const db = new Low(new WorkbookFile(path), emptyWorkbook());
+    const path = join(dir, 'notes.txt');
+    const db = new Low<string>(new AtomicTextFile(path), '');
     await db.read();
-    expect(db.data).toEqual(emptyWorkbook());
-    db.data = workbookWith(2);
+    expect(db.data).toBe('');
+    db.data = fileText(workbookWith(2));
     await db.write();
-    const again = new Low(new WorkbookFile(path), emptyWorkbook());
+    const again = new Low<string>(new AtomicTextFile(path), '');
     await again.read();
-    expect(again.data).toEqual(workbookWith(2));
+    expect(again.data).toBe(fileText(workbookWith(2)));
     expect(await readFile(path, 'utf8')).toBe(fileText(workbookWith(2)));
+    expect(await readdir(dir)).toEqual(['notes.txt']);
   });
 
-  it('refuses to hand lowdb an unreadable file', async () => {
+  it('refuses to hand lowdb bytes that are not text', async () => {
     const dir = await dirs.make('adapter');
-    const path = join(dir, 'workbook.json');
-    await writeFile(path, '{"schemaVersion": 2');
-    await expect(new WorkbookFile(path).read()).rejects.toBeInstanceOf(UnreadableWorkbookError);
+    const path = join(dir, 'notes.txt');
+    await writeFile(path, Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]));
+    await expect(new AtomicTextFile(path).read()).rejects.toBeInstanceOf(NotTextError);
+    await expect(new Low<string>(new AtomicTextFile(path), '').read()).rejects.toBeInstanceOf(
+      NotTextError,
+    );
   });
 });
 
 describe('opening after a crash', () => {
-  it('removes temp files a killed write left behind, and creates missing folders', async () => {
+  it('removes temp files a killed write left in the folder and clients/, and creates missing folders', async () => {
     const dir = await dirs.make('stale');
-    const folder = join(dir, 'Coaching Workbook', 'data');
-    const path = join(folder, 'workbook.json');
-    let store = await openWorkbookStore(path);
+    const folder = join(dir, 'Coaching Workbook', 'data', 'workbook');
+    let store = await openWorkbookStore(folder);
+    expect(
+      await store.update((draft) => {
+        draft.clients.push(client(1));
+        return ok(null);
+      }),
+    ).toEqual(ok(null));
     await store.close();
     await writeFile(join(folder, '.workbook.json.4242-abcdef.tmp'), '{"half": ');
+    await writeFile(join(folder, '.coach.json.4242-abcdef.tmp'), '{"half": ');
+    await writeFile(join(folder, 'clients', '.client-1.json.4242-abcdef.tmp'), '{"half": ');
     await writeFile(join(folder, 'unrelated.tmp'), 'not ours');
-    store = await openWorkbookStore(path);
+    await writeFile(join(folder, 'clients', 'notes.txt'), 'not ours either');
+    store = await openWorkbookStore(folder);
     expect(store.info().state).toBe('ok');
-    expect((await readdir(folder)).sort()).toEqual(['unrelated.tmp', 'workbook.json']);
+    const shown = store.read();
+    expect(shown.ok && shown.value.clients.map((c) => c.id)).toEqual(['client-1']);
+    await store.close();
+    const names = (await readdir(folder)).filter((n) => n !== 'backups' && n !== 'workbook.lock');
+    expect(names.sort()).toEqual(['clients', 'coach.json', 'unrelated.tmp', 'workbook.json']);
+    expect((await readdir(join(folder, 'clients'))).sort()).toEqual(['client-1.json', 'notes.txt']);
   });
 });
