@@ -28,7 +28,11 @@ async function startServer(workbook: string, exportsDir: string): Promise<Server
     { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'test' } },
   );
   let printed = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      resolve();
+    }),
+  );
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       reject(new Error(`No address within 30 s:\n${printed}`));
@@ -137,4 +141,52 @@ test('a client changed on another computer shows here with a notice', async ({
     .click();
   await expect(page.getByText('Maria Okafor-Reyes')).toBeVisible();
   expect(await readdir(join(folder, 'clients'))).toEqual([`${id}.json`]);
+});
+
+test('recovery lists the files set aside and starts a new workbook only when asked', async ({
+  page,
+  dataDir,
+}) => {
+  const workbook = join(dataDir, 'practice');
+  await mkdir(join(workbook, 'set-aside'), { recursive: true });
+  await writeFile(join(workbook, 'workbook.json'), '{"schemaVersion": 3, "practice": {', 'utf8');
+  const conflict = 'clients-c1.conflict-2026-11-20T10-00-00-000Z.json';
+  await writeFile(join(workbook, 'set-aside', conflict), '{}', 'utf8');
+  const server = await startServer(workbook, join(dataDir, 'exports'));
+  try {
+    await page.goto(server.url);
+    await expect(
+      page.getByRole('heading', { name: 'Your workbook needs attention' }),
+    ).toBeVisible();
+    const list = page.getByRole('list', { name: 'Files set aside' });
+    await expect(list.getByRole('listitem')).toHaveCount(2);
+    await expect(list).toContainText(conflict);
+    await expect(list).toContainText('could not be read');
+    // Web mode cannot open a file manager: the full path is shown, to copy.
+    await list.getByRole('listitem').filter({ hasText: conflict }).getByRole('button').click();
+    await expect(list.locator('code')).toContainText(join(workbook, 'set-aside', conflict));
+    await expectAccessible(page, 'Recovery');
+    await screenshots(page, 'recovery-set-aside');
+
+    await page.getByRole('button', { name: 'Start a new, empty workbook' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Start a new, empty workbook?' });
+    await expect(confirm).toContainText('Nothing is deleted');
+    await screenshots(page, 'recovery-start-new-confirm');
+    await confirm.getByRole('button', { name: 'Start a new workbook' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Welcome to Coaching Workbook' })).toBeVisible();
+    await expect(
+      page.getByRole('list', { name: 'Files set aside' }).getByRole('listitem'),
+    ).toHaveCount(2);
+    await screenshots(page, 'first-run-set-aside');
+
+    await page.getByRole('button', { name: '1 conflict kept aside' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Files set aside' });
+    await expect(dialog).toContainText('The later change was kept');
+    await expectAccessible(page, 'Conflicts dialog');
+    await screenshots(page, 'conflicts-dialog');
+    expect(await readdir(join(workbook, 'set-aside'))).toContain(conflict);
+  } finally {
+    await server.stop();
+  }
 });

@@ -45,8 +45,8 @@ export function ConflictBadge() {
         >
           <div className="stack set-aside-dialog">
             <p>
-              The same item was changed here and on another computer. The later change was kept; the
-              other version is saved in the file listed below. Nothing was deleted.
+              An item was changed both here and on another computer. Both versions were kept: the
+              later one is in your workbook, the other one is in a file below. Nothing was deleted.
             </p>
             <SetAsideFiles files={[...conflicts, ...others]} />
           </div>

@@ -14,8 +14,8 @@ export function FirstRun({ onDone }: { onDone: () => void }) {
     <div className="page" style={{ maxWidth: 760 }}>
       <h1>Welcome to Coaching Workbook</h1>
       <p className="muted">
-        Your practice, your clients and their worksheets live in one file on this computer. Nothing
-        is sent anywhere. Everything you type is saved as you go.
+        Your practice, your clients and their worksheets live in one workbook folder on this
+        computer. Nothing is sent anywhere. Everything you type is saved as you go.
       </p>
       <div className="grid-2">
         <div className="card stack">

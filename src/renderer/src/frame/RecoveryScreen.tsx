@@ -38,10 +38,20 @@ export function RecoveryScreen({ info }: { info: WorkbookInfo }) {
         <h1>Your workbook needs attention</h1>
         <div className="card stack">
           <p>{info.message}</p>
-          <p>
-            Nothing has been overwritten. The file that could not be read was kept, unchanged, at:
-          </p>
-          <code style={{ wordBreak: 'break-all' }}>{info.keptAsidePath ?? info.filePath}</code>
+          {info.keptAsidePath ? (
+            <>
+              <p>
+                Nothing has been overwritten. The file that could not be read was kept, unchanged,
+                at:
+              </p>
+              <code style={{ wordBreak: 'break-all' }}>{info.keptAsidePath}</code>
+            </>
+          ) : (
+            <>
+              <p>Nothing has been overwritten. Your workbook folder is:</p>
+              <code style={{ wordBreak: 'break-all' }}>{info.filePath}</code>
+            </>
+          )}
           {newest ? (
             <>
               <p>

@@ -60,9 +60,9 @@ function SetAsideRow({ file, format }: { file: SetAsideInfo; format: DateFormat 
   };
   return (
     <li className="set-aside-item stack">
+      <strong className="set-aside-name">{file.name}</strong>
       <div className="row">
-        <strong className="set-aside-name spacer">{file.name}</strong>
-        <span className="muted">{whenSetAside(file.at, format)}</span>
+        <span className="muted spacer">{whenSetAside(file.at, format)}</span>
         <button type="button" className="btn btn-small" onClick={() => void show()}>
           Show in folder
         </button>
