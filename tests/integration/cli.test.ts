@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSampleWorkbook } from '../../src/main/sample/generateSample';
 import { serializeWorkbook } from '../../src/main/store';
@@ -43,16 +43,45 @@ function cli(args: string[], command = TSX, prefix = ['src/main/cli/index.ts']):
 }
 
 /**
- * Content hash, size and modification time: what "the file did not change" means. (A hash,
- * because a deep comparison of two 30 MB buffers, element by element, takes minutes.)
+ * Content hash, size and modification time of a file, or of every file in a workbook folder
+ * (by path): what "nothing changed" means. (A hash, because a deep comparison of buffers,
+ * element by element, takes minutes.) A file added to a folder shows up too.
  */
-async function snapshot(file: string) {
-  const [bytes, info] = await Promise.all([readFile(file), stat(file)]);
-  return {
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    size: info.size,
-    mtimeMs: info.mtimeMs,
+async function snapshot(path: string): Promise<Record<string, unknown>> {
+  const one = async (file: string) => {
+    const [bytes, info] = await Promise.all([readFile(file), stat(file)]);
+    return {
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+    };
   };
+  if (!(await stat(path)).isDirectory()) return { '': await one(path) };
+  const entries = await readdir(path, { recursive: true, withFileTypes: true });
+  const files: Record<string, unknown> = {};
+  for (const e of entries) {
+    const file = join(e.parentPath, e.name);
+    files[relative(path, file)] = e.isFile() ? await one(file) : 'folder';
+  }
+  files['.'] = (await stat(path)).mtimeMs;
+  return files;
+}
+
+/** Every file of a workbook folder, by path, with its bytes. */
+async function filesOf(folder: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const files = new Map<string, Buffer>();
+  for (const e of entries) {
+    const file = join(e.parentPath, e.name);
+    if (e.isFile()) files.set(relative(folder, file), await readFile(file));
+  }
+  return files;
+}
+
+async function folderBytes(folder: string): Promise<number> {
+  let total = 0;
+  for (const bytes of (await filesOf(folder)).values()) total += bytes.length;
+  return total;
 }
 
 function smallSample() {
@@ -65,7 +94,7 @@ const timings: Record<string, string> = {};
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cw-cli-'));
-  big = join(dir, 'big.json');
+  big = join(dir, 'big');
   const made = await cli([
     'sample',
     '--out',
@@ -79,7 +108,7 @@ beforeAll(async () => {
   ]);
   expect(made.stderr).toBe('');
   expect(made.code).toBe(0);
-  timings.sample = `${(made.ms / 1000).toFixed(1)} s, ${((await stat(big)).size / 1e6).toFixed(1)} MB`;
+  timings.sample = `${(made.ms / 1000).toFixed(1)} s, ${((await folderBytes(big)) / 1e6).toFixed(1)} MB`;
 });
 
 afterAll(async () => {
@@ -88,7 +117,13 @@ afterAll(async () => {
 });
 
 describe('cli sample + check', () => {
-  it('writes 1,000 clients that check then finds valid, without touching the file', async () => {
+  it('writes 1,000 clients (a folder) that check then finds valid, without touching it', async () => {
+    const files = [...(await filesOf(big)).keys()];
+    expect(files.filter((f) => f.startsWith('clients/'))).toHaveLength(1000);
+    expect(files.filter((f) => !f.startsWith('clients/')).sort()).toEqual([
+      'coach.json',
+      'workbook.json',
+    ]);
     const before = await snapshot(big);
     const checked = await cli(['check', '--workbook', big]);
     timings.check = `${(checked.ms / 1000).toFixed(1)} s`;
@@ -99,21 +134,40 @@ describe('cli sample + check', () => {
       ),
     );
     expect(await snapshot(big)).toEqual(before);
-    expect(await readdir(dir)).toEqual(['big.json']);
+    expect(await readdir(dir)).toEqual(['big']);
+    // Naming its main file works as well.
+    expect((await cli(['check', '--workbook', join(big, 'workbook.json')])).stdout).toMatch(
+      /^OK: 1000 clients/,
+    );
+    expect(await snapshot(big)).toEqual(before);
   });
 
   it('gives the same bytes for the same seed, and refuses to overwrite without --force', async () => {
-    const again = join(dir, 'again.json');
+    const again = join(dir, 'again');
     const args = ['sample', '--out', again, '--clients', '1000', '--seed', 'it', '--today', TODAY];
     expect((await cli(args)).code).toBe(0);
-    expect((await readFile(again)).equals(await readFile(big))).toBe(true);
+    const [first, second] = [await filesOf(big), await filesOf(again)];
+    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+    for (const [name, bytes] of first) expect(second.get(name)?.equals(bytes), name).toBe(true);
 
-    const small = join(dir, 'small.json');
-    await writeFile(small, 'my own notes');
+    // An older single-file workbook at that name counts too: it is left alone.
+    const notes = join(dir, 'notes.json');
+    await writeFile(notes, 'my own notes');
+    const refusedFile = await cli(['sample', '--out', notes, '--clients', '2']);
+    expect(refusedFile.code).toBe(1);
+    expect(refusedFile.stderr).toMatch(/already exists.*--force/);
+    expect(await readFile(notes, 'utf8')).toBe('my own notes');
+    expect(await readdir(dir)).not.toContain('notes');
+    await rm(notes);
+
+    const small = join(dir, 'small');
+    const made = await cli(['sample', '--out', small, '--clients', '5', '--today', TODAY]);
+    expect(made.code).toBe(0);
+    const before = await snapshot(small);
     const refused = await cli(['sample', '--out', small, '--clients', '2']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/already exists.*--force/);
-    expect(await readFile(small, 'utf8')).toBe('my own notes');
+    expect(await snapshot(small)).toEqual(before);
 
     const forced = await cli([
       'sample',
@@ -128,14 +182,33 @@ describe('cli sample + check', () => {
     expect(forced.code).toBe(0);
     expect(forced.stdout).toMatch(/2 clients/);
     expect((await cli(['check', '--workbook', small])).stdout).toMatch(/^OK: 2 clients/);
-    await rm(again);
-    await rm(small);
+    // The clients of the replaced sample are gone with it.
+    expect(await readdir(join(small, 'clients'))).toHaveLength(2);
+    await rm(again, { recursive: true });
+    await rm(small, { recursive: true });
   });
 
-  it('reports a truncated copy as unreadable, exit 1, and leaves its bytes alone', async () => {
-    const cut = join(dir, 'cut.json');
-    const whole = await readFile(big);
+  it('reports a truncated file of a copy as unreadable, exit 1, and leaves its bytes alone', async () => {
+    const copy = join(dir, 'cut');
+    await cp(big, copy, { recursive: true });
+    const [clientName] = (await readdir(join(copy, 'clients'))).sort();
+    const cut = join(copy, 'clients', clientName ?? '');
+    const whole = await readFile(cut);
     await writeFile(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+    const before = await snapshot(copy);
+    const checked = await cli(['check', '--workbook', copy]);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout + checked.stderr).toMatch(
+      new RegExp(`clients/${clientName ?? ''}.*(truncated|ends too early|cut off)`, 's'),
+    );
+    expect(await snapshot(copy)).toEqual(before);
+    await rm(copy, { recursive: true });
+  });
+
+  it('reports a truncated single file (an older workbook) as unreadable, exit 1', async () => {
+    const cut = join(dir, 'cut.json');
+    const whole = serializeWorkbook({ ...smallSample(), schemaVersion: 2 });
+    await writeFile(cut, whole.slice(0, Math.floor(whole.length / 2)));
     const before = await snapshot(cut);
     const checked = await cli(['check', '--workbook', cut]);
     expect(checked.code).toBe(1);
@@ -143,6 +216,7 @@ describe('cli sample + check', () => {
       /cut\.json.*(truncated|ends too early|cut off)/s,
     );
     expect(await snapshot(cut)).toEqual(before);
+    expect(await readdir(dir)).not.toContain('cut');
     await rm(cut);
   });
 
@@ -193,7 +267,7 @@ describe('cli sample + check', () => {
     await writeFile(notJson, '{ "schemaVersion": 2, oops }');
     const broken = await cli(['check', '--workbook', notJson]);
     expect(broken.code).toBe(1);
-    expect(broken.stdout).toMatch(/line 1, column \d+/);
+    expect(broken.stdout + broken.stderr).toMatch(/notes\.json.*line 1, column \d+/);
 
     const binary = join(dir, 'picture.json');
     await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00, 0x81]));
@@ -201,11 +275,18 @@ describe('cli sample + check', () => {
 
     const missing = await cli(['check', '--workbook', join(dir, 'nowhere.json')]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/There is no file/);
+    expect(missing.stderr).toMatch(/There is no workbook at .*nowhere/);
     const folder = await cli(['check', '--workbook', dir]);
     expect(folder.code).toBe(1);
-    expect(folder.stderr).toMatch(/folder/);
-    await Promise.all([newer, notJson, binary].map((file) => rm(file)));
+    expect(folder.stderr).toMatch(/There is no workbook at/);
+    const text = join(dir, 'notes.txt');
+    await writeFile(text, 'my notes');
+    const notAWorkbook = await cli(['check', '--workbook', text]);
+    expect(notAWorkbook.code).toBe(1);
+    expect(notAWorkbook.stderr).toMatch(/notes\.txt is a file, not a workbook.*folder/);
+    await Promise.all([newer, notJson, binary, text].map((file) => rm(file)));
+    // Checking created nothing: no folder for any of these files.
+    expect((await readdir(dir)).sort()).toEqual(['big']);
   });
 });
 
