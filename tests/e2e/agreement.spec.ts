@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test, type RunningApp } from './fixtures';
-import { allSaved, expectAccessible, screenshots } from './screenChecks';
+import { allSaved, expectAccessible, screenshots, workbookText } from './screenChecks';
 
 /** Today where the browser runs (same machine), as the app stores dates. */
 function localIso(date: Date): string {
@@ -23,7 +22,7 @@ interface StoredAgreement {
 }
 
 async function agreementsOnDisk(file: string): Promise<StoredAgreement[]> {
-  const book = JSON.parse(await readFile(file, 'utf8')) as { worksheets: StoredAgreement[] };
+  const book = JSON.parse(await workbookText(file)) as { worksheets: StoredAgreement[] };
   return book.worksheets
     .filter((w) => w.kind === 'agreement')
     .sort((a, b) => a.version - b.version);

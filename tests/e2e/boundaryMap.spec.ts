@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type RunningApp } from './fixtures';
-import { allSaved, expectAccessible, openApp, screenshots } from './screenChecks';
+import { allSaved, expectAccessible, openApp, screenshots, workbookText } from './screenChecks';
 
 /** Mary, the spa owner of the worked example, made through the web server's API; her id. */
 async function createMary(page: Page, app: RunningApp): Promise<string> {
@@ -176,7 +175,7 @@ test('a coach maps the spa and hotel case, and the map shows it after a reload',
     'on these conditions: The hotel gets first claim',
   );
 
-  const stored = JSON.parse(await readFile(workbookFile, 'utf8')) as {
+  const stored = JSON.parse(await workbookText(workbookFile)) as {
     worksheets: (StoredMap & { id: string })[];
   };
   const sheet = stored.worksheets.find((w) => w.id === sheetId);

@@ -8,6 +8,7 @@ import {
   readWorkbookJson,
   sampleWorkbook,
   screenshots,
+  workbookText,
 } from './screenChecks';
 
 const test = base.extend<{ sampleClients: number }>({
@@ -131,7 +132,7 @@ test.describe('Export to Word from the app (web mode, --exports folder)', () => 
     await expect(recent.getByRole('listitem')).toHaveCount(5);
 
     // The workbook keeps the history; My practice lists all of it.
-    const saved = JSON.parse(await readFile(workbookFile, 'utf8')) as {
+    const saved = JSON.parse(await workbookText(workbookFile)) as {
       exportHistory: { title: string; path: string }[];
     };
     expect(saved.exportHistory).toHaveLength(3 + n);

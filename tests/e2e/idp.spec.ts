@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { workbookText } from './screenChecks';
+
 import type { Page } from '@playwright/test';
 import { expect, test, type RunningApp } from './fixtures';
 import {
@@ -163,7 +164,7 @@ test('a coach fills every part of an IDP from the keyboard, and it is all still 
   await expect(review.getByLabel('Travel to conferences')).toBeChecked();
   await expect(signOff.getByLabel('Reviewer is the')).toHaveValue('coach');
 
-  const onDisk = JSON.parse(await readFile(workbookFile, 'utf8')) as {
+  const onDisk = JSON.parse(await workbookText(workbookFile)) as {
     worksheets: { id: string }[];
   };
   expect(onDisk.worksheets.find((sheet) => sheet.id === id)).toMatchObject({

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type RunningApp } from './fixtures';
-import { allSaved, expectAccessible, openApp, screenshots } from './screenChecks';
+import { allSaved, expectAccessible, openApp, screenshots, workbookText } from './screenChecks';
 
 /** Today where the browser runs (same machine), as the app stores dates. */
 function localIso(date: Date): string {
@@ -158,7 +157,7 @@ test('a mentor list with ranked areas, people and a gap in coverage survives a r
   await expect(items(page, 'Person')).toHaveCount(2);
   await expect(page.getByRole('region', { name: 'Coverage' })).toContainText('Nobody yet');
 
-  const stored = JSON.parse(await readFile(workbookFile, 'utf8')) as {
+  const stored = JSON.parse(await workbookText(workbookFile)) as {
     worksheets: StoredMentors[];
   };
   const sheet = stored.worksheets.find((w) => w.id === sheetId);

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type RunningApp } from './fixtures';
-import { allSaved, expectAccessible, screenshots } from './screenChecks';
+import { allSaved, expectAccessible, screenshots, workbookText } from './screenChecks';
 
 /** A real PNG of `width`×`height` in a soft green with a darker band, made here byte by byte. */
 function makePng(width: number, height: number): Buffer {
@@ -134,7 +133,7 @@ test('a coach fills in the practice, with a logo and Letter paper, and it is all
   await expect(page.getByLabel('Paper size')).toHaveValue('Letter');
   await expect(page.getByLabel('Date format')).toHaveValue('D MMMM YYYY');
 
-  const book = JSON.parse(await readFile(workbookFile, 'utf8')) as {
+  const book = JSON.parse(await workbookText(workbookFile)) as {
     practice: Record<string, unknown> & {
       logo: { mimeType: string; dataBase64: string; fileName: string } | null;
     };
@@ -229,7 +228,7 @@ test('the agreement template: a clause with a merge field from the picker, moved
   await expect(preview).toContainText('GBP 180 per session');
   await allSaved(page);
 
-  const book = JSON.parse(await readFile(workbookFile, 'utf8')) as {
+  const book = JSON.parse(await workbookText(workbookFile)) as {
     agreementTemplate: { clauses: { title: string; body: string }[]; defaults: { fee?: string } };
   };
   const saved = book.agreementTemplate.clauses;

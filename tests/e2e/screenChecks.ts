@@ -1,3 +1,4 @@
+import { readWorkbookAt } from '../../src/main/store/readWorkbookAt';
 /**
  * Shared steps for the Home, Clients and first-day specs: open the app, make a sample
  * workbook with the real CLI, save screenshots in light and dark, and run axe.
@@ -108,7 +109,17 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-/** The workbook file as the server last wrote it. */
+/**
+ * The workbook as the server last wrote it, as one JSON text: a workbook is a folder of files
+ * now (the test's `workbook.json` names the folder `workbook` beside it), read as the app does.
+ */
+export async function workbookText(file: string): Promise<string> {
+  const reading = await readWorkbookAt(file);
+  if (reading.kind !== 'valid') throw new Error(`The workbook on disk is ${reading.kind}`);
+  return JSON.stringify(reading.workbook);
+}
+
+/** The workbook as the server last wrote it. */
 export async function readWorkbookJson(file: string): Promise<{
   practice: { businessName: string; coachName: string };
   clients: {
@@ -120,5 +131,5 @@ export async function readWorkbookJson(file: string): Promise<{
   }[];
   worksheets: { id: string; kind: string; title: string; clientId: string | null }[];
 }> {
-  return JSON.parse(await readFile(file, 'utf8')) as Awaited<ReturnType<typeof readWorkbookJson>>;
+  return JSON.parse(await workbookText(file)) as Awaited<ReturnType<typeof readWorkbookJson>>;
 }

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { workbookText } from './screenChecks';
+
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type RunningApp } from './fixtures';
 import {
@@ -116,7 +117,7 @@ test('a coach fills a skills inventory with catalogue and custom skills and a ta
   await expect(items(list).nth(1).getByLabel('Result')).toHaveValue('Complaints fell by half');
   await expect(role.getByLabel('Role title')).toHaveValue('Community programme manager');
 
-  const onDisk = JSON.parse(await readFile(workbookFile, 'utf8')) as {
+  const onDisk = JSON.parse(await workbookText(workbookFile)) as {
     worksheets: { id: string }[];
   };
   expect(onDisk.worksheets.find((sheet) => sheet.id === id)).toMatchObject({

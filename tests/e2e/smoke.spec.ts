@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { workbookText } from './screenChecks';
+
 import { expect, test } from './fixtures';
 
 test.describe('web mode', () => {
@@ -21,7 +22,7 @@ test.describe('web mode', () => {
     await page.screenshot({ path: 'test-results/screenshots/smoke-shell.png', fullPage: true });
 
     // The server really uses the test's own file.
-    expect(JSON.parse(await readFile(workbookFile, 'utf8'))).toHaveProperty('clients', []);
+    expect(JSON.parse(await workbookText(workbookFile))).toHaveProperty('clients', []);
 
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Welcome to Coaching Workbook' })).toBeVisible();
