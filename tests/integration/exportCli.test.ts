@@ -7,6 +7,7 @@ import { DOCUMENT_KINDS } from '../../src/shared/schema';
 import { generateSampleWorkbook } from '../../src/main/sample/generateSample';
 import { docxParts, part, wordText } from './support/docxParts';
 import { docxText } from './support/libreoffice';
+import { writeWorkbookFolder } from './support/workbooks';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -44,8 +45,9 @@ let workbookFile = '';
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cw-cli-export-'));
-  workbookFile = join(dir, 'workbook.json');
-  await writeFile(workbookFile, JSON.stringify(book));
+  // A workbook is a folder (workbook.json, coach.json, clients/<id>.json).
+  workbookFile = join(dir, 'workbook');
+  await writeWorkbookFolder(workbookFile, book);
 });
 
 afterAll(async () => {
@@ -180,7 +182,7 @@ describe('npm run cli -- export', () => {
       join(dir, 'x.docx'),
     ]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('There is no file');
+    expect(missing.stderr).toContain('There is no workbook');
     const broken = join(dir, 'broken.json');
     await writeFile(broken, '{"schemaVersion": 2, "clients": 7}');
     const invalid = await cli([
