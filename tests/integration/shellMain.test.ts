@@ -5,6 +5,7 @@
  * sender checked, the window position remembered, and a quit that waits for the last write.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readWorkbookAt } from '../../src/main/store';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { app, type MenuItemConstructorOptions } from 'electron';
@@ -178,7 +179,7 @@ describe('desktop main process', () => {
     const top = { senderFrame: { url: `${page}#/clients`, parent: null } };
     await expect(info?.(top, {})).resolves.toMatchObject({
       ok: true,
-      value: { state: 'ok', filePath: join(dataDir, 'workbook.json') },
+      value: { state: 'ok', filePath: join(dataDir, 'workbook') },
     });
     const framed = { senderFrame: { url: page, parent: {} } };
     const stranger = { senderFrame: { url: 'https://example.com/', parent: null } };
@@ -209,8 +210,9 @@ describe('desktop main process', () => {
       bounds: { x: 40, y: 50, width: 1000, height: 700 },
       isMaximized: false,
     });
-    expect(JSON.parse(await readFile(join(dataDir, 'workbook.json'), 'utf8'))).toHaveProperty(
-      'clients',
-    );
+    // The workbook folder was saved and released: it reads as a valid workbook.
+    const reading = await readWorkbookAt(join(dataDir, 'workbook'));
+    expect(reading.kind).toBe('valid');
+    expect(reading.kind === 'valid' && Array.isArray(reading.workbook.clients)).toBe(true);
   });
 });
