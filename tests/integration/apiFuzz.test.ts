@@ -65,6 +65,10 @@ const NEVER_OK_HERE: ReadonlySet<Channel> = new Set([
   'workbook:loadSample',
   'workbook:restoreBackup',
   'clients:undelete',
+  // Only in recovery: this workbook opened normally, so there is nothing to start again.
+  'workbook:startNew',
+  // Only for a file the store listed in set-aside/, and nothing was set aside here.
+  'workbook:showSetAside',
   // Exported in web mode's way, where a browser cannot open the file manager.
   'exports:showInFolder',
 ]);
