@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, systemDeps } from '../../src/main/api';
-import { openWorkbookStore, type WorkbookStore } from '../../src/main/store';
+import { openWorkbookStore, readWorkbookAt, type WorkbookStore } from '../../src/main/store';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/shell/contentSecurityPolicy';
 import { startWebServer, type WebServer } from '../../src/main/web/server';
 
@@ -85,7 +85,7 @@ describe('web server', () => {
       '<!doctype html><title>Coaching Workbook</title>',
     );
     await writeFile(join(dir, 'private.txt'), 'not for the browser');
-    store = await openWorkbookStore(join(dir, 'workbook.json'));
+    store = await openWorkbookStore(join(dir, 'workbook'));
     server = await startWebServer({
       api: createApi(systemDeps(store)),
       rendererDir,
@@ -145,7 +145,7 @@ describe('web server', () => {
     expect(reply.status).toBe(200);
     expect(reply.json()).toMatchObject({
       ok: true,
-      value: { state: 'ok', filePath: join(dir, 'workbook.json'), isNew: true },
+      value: { state: 'ok', filePath: join(dir, 'workbook'), isNew: true },
     });
   });
 
@@ -243,10 +243,9 @@ describe('web server', () => {
     const listed = await api(port, 'clients:list', { includeArchived: false });
     expect(listed.json()).toMatchObject({ ok: true, value: [{ name: 'Dana Whitfield' }] });
     await store.close();
-    const onDisk = JSON.parse(await readFile(join(dir, 'workbook.json'), 'utf8')) as {
-      clients: { name: string }[];
-    };
-    expect(onDisk.clients.map((c) => c.name)).toEqual(['Dana Whitfield']);
+    const onDisk = await readWorkbookAt(join(dir, 'workbook'));
+    if (onDisk.kind !== 'valid') throw new Error(`The workbook on disk is ${onDisk.kind}`);
+    expect(onDisk.workbook.clients.map((c) => c.name)).toEqual(['Dana Whitfield']);
   });
 });
 
@@ -254,7 +253,9 @@ describe('npm run web (the command line)', () => {
   it('prints the address with its token, serves on it, and stops cleanly on Ctrl+C', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'cw-web-cli-'));
     try {
+      // Named as an old file that is not there: the workbook is the folder `workbook`.
       const workbook = join(dir, 'workbook.json');
+      const folder = join(dir, 'workbook');
       const child = spawn(
         process.execPath,
         [
@@ -290,11 +291,14 @@ describe('npm run web (the command line)', () => {
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
         body: '{}',
       });
-      expect(reply.json()).toMatchObject({ ok: true, value: { filePath: workbook } });
+      expect(reply.json()).toMatchObject({ ok: true, value: { filePath: folder } });
+      expect(output).toContain(`Workbook: ${folder}`);
       child.kill('SIGINT');
       expect(await exited).toBe(0);
       expect(output).toContain('Stopped. Your workbook is saved.');
-      expect(JSON.parse(await readFile(workbook, 'utf8'))).toHaveProperty('clients');
+      const saved = await readWorkbookAt(folder);
+      expect(saved.kind).toBe('valid');
+      expect(saved.kind === 'valid' && Array.isArray(saved.workbook.clients)).toBe(true);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
