@@ -7,7 +7,7 @@ import { openWorkbookStore } from '../../src/main/store';
 import { webExportTarget } from '../../src/main/web/exportTarget';
 import type { ExportRecord, Workbook } from '../../src/shared/schema';
 import { EMPTY_CLIENT_DRAFT } from '../../src/shared/domain/emptyRecords';
-import { openHarness, refusal, value, type ApiHarness } from '../unit/apiHarness';
+import { diskReaders, openHarness, refusal, value, type ApiHarness } from '../unit/apiHarness';
 import { tempDirs } from '../helpers/tempDir';
 
 const dirs = tempDirs();
@@ -201,7 +201,7 @@ describe('when exporting fails or cannot happen', () => {
     exportsFolder: string | null | undefined,
   ): Promise<{ api: Api; dir: string }> {
     const dir = await dirs.make('exports-api');
-    const store = await openWorkbookStore(join(dir, 'workbook.json'));
+    const store = await openWorkbookStore(join(dir, 'workbook'));
     let n = 0;
     const api = createApi({
       store,
@@ -214,7 +214,7 @@ describe('when exporting fails or cannot happen', () => {
       store,
       dir,
       filePath: store.filePath,
-      fileText: () => readFile(store.filePath, 'utf8'),
+      ...diskReaders(dir, store),
       dispose: () => store.close(),
     });
     value(await api.call('workbook:loadSample', { clients: 1 }));

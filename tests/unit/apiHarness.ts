@@ -70,6 +70,20 @@ export async function openHarness(options: HarnessOptions = {}): Promise<ApiHarn
     store,
     dir,
     filePath,
+    ...diskReaders(dir, store),
+    dispose: async () => {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** fileText and filesOnDisk of a harness whose store works in (a folder inside) `dir`. */
+export function diskReaders(
+  dir: string,
+  store: WorkbookStore,
+): Pick<ApiHarness, 'fileText' | 'filesOnDisk'> {
+  return {
     fileText: async () => {
       const reading = await readWorkbookAt(store.filePath);
       if (reading.kind !== 'valid') throw new Error(`The workbook on disk is ${reading.kind}`);
@@ -84,10 +98,6 @@ export async function openHarness(options: HarnessOptions = {}): Promise<ApiHarn
         files[relative(dir, path)] = await readFile(path, 'utf8');
       }
       return files;
-    },
-    dispose: async () => {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
     },
   };
 }
