@@ -4,7 +4,7 @@ import { readWorkbookAt } from '../../src/main/store/readWorkbookAt';
  * workbook with the real CLI, save screenshots in light and dark, and run axe.
  */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
@@ -21,9 +21,12 @@ export const VIEWPORTS = [
   { width: 1024, height: 700 },
 ] as const;
 
-/** A sample workbook made by `npm run cli -- sample`, as text (the CLI entry, run directly). */
+/**
+ * A sample workbook made by `npm run cli -- sample` (the CLI entry, run directly), as the text of
+ * a single-file workbook of version 2, which the server converts into its folder on open.
+ */
 export async function makeSampleWorkbook(dir: string, clients: number): Promise<string> {
-  const out = join(dir, `sample-${clients}.json`);
+  const out = join(dir, `sample-${clients}`);
   await run(
     process.execPath,
     [
@@ -39,7 +42,9 @@ export async function makeSampleWorkbook(dir: string, clients: number): Promise<
     ],
     { cwd: ROOT, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 },
   );
-  return readFile(out, 'utf8');
+  const reading = await readWorkbookAt(out);
+  if (reading.kind !== 'valid') throw new Error(`The sample is ${reading.kind}`);
+  return JSON.stringify({ ...reading.workbook, schemaVersion: 2 });
 }
 
 /**
