@@ -29,9 +29,18 @@ export function draftOf(book: Workbook): Workbook {
   };
 }
 
+/** What a change does to one part's file: records to put, records to take out, or all of it. */
+export interface PartEdit {
+  put: Map<string, unknown>;
+  remove: Set<string>;
+  /** The client was deleted: their file goes. */
+  drop: boolean;
+}
+
 /** Records a mutation added or replaced, and the files they make dirty. */
 export interface WorkbookChange {
-  parts: Set<PartKey>;
+  /** Per part file, what changes in it (keys as in partRecords: `client`, `worksheet:<id>`…). */
+  edits: Map<PartKey, PartEdit>;
   /** The changed workbook with every changed record validated (and frozen). */
   next: Workbook;
 }
@@ -91,16 +100,27 @@ function diffList<T extends { id: string }>(
  * deleted client leaves no worksheet behind, list sizes). Untouched records are not looked at.
  */
 export function changeOf(before: Workbook, draft: Workbook): Result<WorkbookChange> {
-  const parts = new Set<PartKey>();
+  const edits = new Map<PartKey, PartEdit>();
+  const edit = (key: PartKey): PartEdit => {
+    let found = edits.get(key);
+    if (found === undefined) {
+      found = { put: new Map(), remove: new Set(), drop: false };
+      edits.set(key, found);
+    }
+    return found;
+  };
   const next: Workbook = { ...draft };
 
   const clients = diffList(before.clients, draft.clients);
   const checkedClients = validateEach(client, clients.changed, 'client');
   if (!checkedClients.ok) return checkedClients;
   next.clients = swap(draft.clients, clients.changed, checkedClients.value);
-  for (const c of [...clients.changed, ...clients.removed]) parts.add(clientPartKey(c.id));
-  const clientIds = new Set(next.clients.map((c) => c.id));
-  if (clientIds.size !== next.clients.length) {
+  for (const c of checkedClients.value) edit(clientPartKey(c.id)).put.set('client', c);
+  for (const c of clients.removed) edit(clientPartKey(c.id)).drop = true;
+  // Built only when a change needs it: with 10,000 clients a set of ids is not free.
+  let ids: Set<string> | null = null;
+  const clientIds = () => (ids ??= new Set(next.clients.map((c) => c.id)));
+  if (clients.changed.length > clients.replaced.size && clientIds().size !== next.clients.length) {
     return fail('conflict', 'This client is already in the workbook.');
   }
   if (next.clients.length > MAX_CLIENTS) return tooMany(`${MAX_CLIENTS} clients`);
@@ -110,14 +130,20 @@ export function changeOf(before: Workbook, draft: Workbook): Result<WorkbookChan
   if (!checkedSheets.ok) return checkedSheets;
   next.worksheets = swap(draft.worksheets, sheets.changed, checkedSheets.value);
   for (const [i, sheet] of checkedSheets.value.entries()) {
-    parts.add(partOfWorksheet(sheet));
+    const key = `worksheet:${sheet.id}`;
+    edit(partOfWorksheet(sheet)).put.set(key, sheet);
     const old = sheets.replaced.get(sheets.changed[i] as (typeof sheets.changed)[number]);
-    if (old !== undefined) parts.add(partOfWorksheet(old));
-    if (sheet.clientId !== null && !clientIds.has(sheet.clientId)) {
+    if (old !== undefined && old.clientId !== sheet.clientId) {
+      edit(partOfWorksheet(old)).remove.add(key);
+    }
+    const ownerKnown = old !== undefined && old.clientId === sheet.clientId;
+    const ownerMayBeGone = clients.removed.length > 0 || !ownerKnown;
+    if (sheet.clientId !== null && ownerMayBeGone && !clientIds().has(sheet.clientId)) {
       return fail('notFound', 'We could not find the client this worksheet belongs to.');
     }
   }
-  for (const sheet of sheets.removed) parts.add(partOfWorksheet(sheet));
+  for (const sheet of sheets.removed)
+    edit(partOfWorksheet(sheet)).remove.add(`worksheet:${sheet.id}`);
   const addedSheets = sheets.changed.length > sheets.replaced.size;
   if (addedSheets && new Set(next.worksheets.map((w) => w.id)).size !== next.worksheets.length) {
     return fail('conflict', 'This worksheet is already in the workbook.');
@@ -134,35 +160,29 @@ export function changeOf(before: Workbook, draft: Workbook): Result<WorkbookChan
   if (!checkedExports.ok) return checkedExports;
   next.exportHistory = swap(draft.exportHistory, exports.changed, checkedExports.value);
   if (next.exportHistory.length > MAX_LIST_LENGTH) return tooMany(`${MAX_LIST_LENGTH} exports`);
-  for (const entry of exports.changed) parts.add(partOfExport(entry, clientIds));
+  for (const entry of checkedExports.value) {
+    edit(partOfExport(entry, clientIds())).put.set(`export:${entry.id}`, entry);
+  }
   if (exports.removed.length > 0) {
     const oldIds = new Set(before.clients.map((c) => c.id));
-    for (const entry of exports.removed) parts.add(partOfExport(entry, oldIds));
+    for (const entry of exports.removed) {
+      edit(partOfExport(entry, oldIds)).remove.add(`export:${entry.id}`);
+    }
   }
 
   if (draft.practice !== before.practice) {
     const checked = validate(practiceProfile, draft.practice, 'The practice profile');
     if (!checked.ok) return checked;
     next.practice = deepFreeze(checked.value);
-    parts.add('main');
+    edit('main').put.set('practice', next.practice);
   }
   if (draft.agreementTemplate !== before.agreementTemplate) {
     const checked = validate(agreementTemplate, draft.agreementTemplate, 'The agreement template');
     if (!checked.ok) return checked;
     next.agreementTemplate = deepFreeze(checked.value);
-    parts.add('main');
+    edit('main').put.set('template', next.agreementTemplate);
   }
-  // Parts of clients that no longer exist and are not being deleted: nothing to write there.
-  for (const key of parts) {
-    if (
-      key.startsWith('client:') &&
-      !clientIds.has(key.slice(7)) &&
-      !clients.removed.some((c) => clientPartKey(c.id) === key)
-    ) {
-      parts.delete(key);
-    }
-  }
-  return ok({ parts, next });
+  return ok({ edits, next });
 }
 
 function tooMany(what: string): Result<never> {

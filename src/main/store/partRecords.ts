@@ -1,4 +1,5 @@
-import type { Worksheet } from '../../shared/schema';
+import { CURRENT_SCHEMA_VERSION, type Client, type Worksheet } from '../../shared/schema';
+import type { PartEdit } from './changedRecords';
 import type { MergeRules } from '../../shared/domain/mergeRecords';
 import type { PartKey } from './folderLayout';
 import type { PartData } from './partFiles';
@@ -70,3 +71,26 @@ export const RECORD_MERGE_RULES: MergeRules<unknown> = {
     'status' in record &&
     (record.status === 'signed' || record.status === 'superseded'),
 };
+
+/**
+ * A part after a change: its last version on disk with the change's records put in and taken
+ * out. Costs the size of the one part, whatever the size of the workbook.
+ */
+export function partAfter(key: PartKey, base: PartData | null, edit: PartEdit): PartData | null {
+  if (edit.drop) return null;
+  const records = recordsOf(base);
+  for (const name of edit.remove) records.delete(name);
+  for (const [name, value] of edit.put) records.set(name, value);
+  return partOfRecords(key, records, base ?? emptyPart(key, records));
+}
+
+/** The shape of a part that has no file yet (a new client; a folder without coach.json). */
+function emptyPart(key: PartKey, records: ReadonlyMap<string, unknown>): PartData {
+  const schemaVersion = CURRENT_SCHEMA_VERSION;
+  if (key === 'coach') return { schemaVersion, worksheets: [] };
+  const found = records.get('client') as Client | undefined;
+  if (key === 'main' || found === undefined) {
+    throw new Error(`There is no ${key === 'main' ? 'workbook.json' : 'client record'} to change.`);
+  }
+  return { schemaVersion, client: found, worksheets: [], exportHistory: [] };
+}

@@ -4,9 +4,10 @@ import type { BackupInfo, WorkbookInfo, WorkbookState } from '../../shared/contr
 import { fail, ok, type Result } from '../../shared/result';
 import { CURRENT_SCHEMA_VERSION, type Workbook } from '../../shared/schema';
 import { BACKUP_INTERVAL_MS, type BackupFolder } from './backups';
-import { changeOf, deepFreeze, draftOf } from './changedRecords';
+import { changeOf, deepFreeze, draftOf, type PartEdit } from './changedRecords';
 import { CLIENTS_FOLDER, type PartKey } from './folderLayout';
-import { allParts, partFrom, type PartData } from './partFiles';
+import { allParts, type PartData } from './partFiles';
+import { partAfter } from './partRecords';
 import type { PartDisk } from './partDisk';
 import { replacePart, summariseOutside } from './replacePart';
 import { reconcilePart } from './reconcilePart';
@@ -133,8 +134,8 @@ export class FolderWorkbookStore implements WorkbookStore {
       if (!outcome.ok) return outcome;
       const change = changeOf(this.data, draft);
       if (!change.ok) return change;
-      if (change.value.parts.size === 0) return outcome;
-      const saved = await this.save(change.value.next, change.value.parts);
+      if (change.value.edits.size === 0) return outcome;
+      const saved = await this.save(change.value.next, change.value.edits);
       return saved.ok ? outcome : saved;
     });
   }
@@ -274,7 +275,7 @@ export class FolderWorkbookStore implements WorkbookStore {
    * Write the parts a change touched. All or nothing: when one cannot be written, those already
    * written are put back, and memory keeps the workbook as it was.
    */
-  private async save(next: Workbook, keys: ReadonlySet<PartKey>): Promise<Result<null>> {
+  private async save(next: Workbook, edits: ReadonlyMap<PartKey, PartEdit>): Promise<Result<null>> {
     const at = this.now();
     await this.backupIfDue(at);
     const { disk } = this.services;
@@ -282,8 +283,8 @@ export class FolderWorkbookStore implements WorkbookStore {
     const fromElsewhere: PartKey[] = [];
     let book = next;
     try {
-      for (const key of keys) {
-        let data = partFrom(book, key);
+      for (const [key, edit] of edits) {
+        let data = partAfter(key, this.base.get(key) ?? null, edit);
         if (await disk.changedSinceSeen(key)) {
           const outcome = await reconcilePart(this.reconcileContext(), key, data, at);
           if (outcome.kind === 'blocked') {
