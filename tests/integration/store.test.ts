@@ -37,11 +37,15 @@ async function setup(initial?: Workbook | string) {
 
 const onDisk = readWorkbookFolder;
 
-/** Every file under `folder`, relative, sorted (the lock is a folder of its own). */
+/**
+ * Every file of the workbook under `folder`, relative, sorted: the lock (a folder of its own)
+ * and the cache of validated hashes (`.validated.json`, no workbook data) left out.
+ */
 async function filesIn(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && !e.parentPath.includes('workbook.lock'))
+    .filter((e) => e.name !== '.validated.json')
     .map((e) => relative(folder, join(e.parentPath, e.name)))
     .sort();
 }

@@ -83,7 +83,13 @@ describe('opening after a crash', () => {
     expect(shown.ok && shown.value.clients.map((c) => c.id)).toEqual(['client-1']);
     await store.close();
     const names = (await readdir(folder)).filter((n) => n !== 'backups' && n !== 'workbook.lock');
-    expect(names.sort()).toEqual(['clients', 'coach.json', 'unrelated.tmp', 'workbook.json']);
+    expect(names.sort()).toEqual([
+      '.validated.json',
+      'clients',
+      'coach.json',
+      'unrelated.tmp',
+      'workbook.json',
+    ]);
     expect((await readdir(join(folder, 'clients'))).sort()).toEqual(['client-1.json', 'notes.txt']);
   });
 });

@@ -34,13 +34,13 @@ async function setup(options: { backupsToKeep?: number } = {}) {
 /** The practice phone a workbook folder (or a backup of one) holds. */
 const phoneIn = async (folder: string) => (await readWorkbookFolder(folder)).practice.phone;
 
-/** Every file under `folder` with its bytes (the lock left out). */
+/** Every file under `folder` with its bytes (the lock and the validation cache left out). */
 async function filesIn(folder: string): Promise<Map<string, Buffer>> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   const files = new Map<string, Buffer>();
   for (const e of entries) {
     const path = join(e.parentPath, e.name);
-    if (e.isFile() && !path.includes('workbook.lock'))
+    if (e.isFile() && !path.includes('workbook.lock') && e.name !== '.validated.json')
       files.set(relative(folder, path), await readFile(path));
   }
   return files;

@@ -79,7 +79,14 @@ describe('a workbook folder', () => {
       workbookWith(2).clients.map((c) => c.name),
     );
     expect((await readdir(folder)).sort()).toEqual(
-      ['backups', 'clients', 'coach.json', 'workbook.json', 'workbook.lock'].sort(),
+      [
+        '.validated.json',
+        'backups',
+        'clients',
+        'coach.json',
+        'workbook.json',
+        'workbook.lock',
+      ].sort(),
     );
     expect(await readdir(join(folder, 'clients'))).toHaveLength(2);
     const kept = (await readdir(join(folder, 'backups'))).find((n) => n.endsWith('version-2.json'));

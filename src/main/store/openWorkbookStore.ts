@@ -59,8 +59,11 @@ export async function openWorkbookStore(
   const onLost = (message: string) => store?.turnReadOnly(message);
   const reopen = async () => {
     const attempt = await acquireWorkbookLock(folder, { onLost });
+    await disk.loadChecked();
     if (!attempt.ok) return { ...(await viewOnly(disk, attempt.message)), lock: null };
     const opening = await openLocked({ folder, legacyFile, disk, backups, now });
+    // Next time, files unchanged since now need no validating again (a cache: may fail).
+    if (opening.state === 'ok') await disk.saveChecked().catch(() => undefined);
     return { ...opening, lock: attempt.lock };
   };
   const first = await reopen();

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -17,6 +18,8 @@ import {
   partPath,
   type PartKey,
 } from './folderLayout';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/schema';
+import { isRecord } from './migrations/record';
 import { readPartText, serializePart, type PartData, type PartReading } from './partFiles';
 
 /** What a file looked like when this app last read or wrote it. */
@@ -32,6 +35,9 @@ export interface Fingerprint {
 export type PartOnDisk =
   { kind: 'missing' } | { kind: 'read'; reading: PartReading; fingerprint: Fingerprint };
 
+/** Hashes of files already validated, kept between opens (hidden; a cache, never data). */
+const CHECKED_FILE = '.validated.json';
+
 const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
@@ -42,6 +48,7 @@ const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 export class PartDisk {
   private readonly seen = new Map<PartKey, Fingerprint | null>();
   private clientsFolderMade = false;
+  private readonly checked = new Set<string>();
 
   constructor(
     readonly folder: string,
@@ -61,38 +68,72 @@ export class PartDisk {
     return ['main', 'coach', ...clients.sort()];
   }
 
-  /** Read one part as it is on disk now, and remember it as seen. */
+  /**
+   * Read one part as it is on disk now, and remember it as seen. Synchronous I/O on purpose:
+   * one small file at a time, and at open a thousand of them read three times faster than
+   * through the thread pool (nothing else runs while a workbook opens).
+   */
+  // eslint-disable-next-line @typescript-eslint/require-await -- sync I/O inside, on purpose (above)
   async read(key: PartKey): Promise<PartOnDisk> {
     const path = partPath(this.folder, key);
     let bytes: Buffer;
     let info;
     try {
-      info = await stat(path);
-      bytes = await readFile(path);
+      const fd = openSync(path, 'r');
+      try {
+        info = fstatSync(fd);
+        bytes = readFileSync(fd);
+      } finally {
+        closeSync(fd);
+      }
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') throw error;
       this.seen.set(key, null);
       return { kind: 'missing' };
     }
-    const fingerprint = {
-      size: info.size,
-      mtimeMs: info.mtimeMs,
-      ino: info.ino,
-      hash: hashOf(bytes),
-    };
+    const hash = hashOf(bytes);
+    const fingerprint = { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, hash };
     this.seen.set(key, fingerprint);
     let text: string;
     try {
       text = decodeStrictUtf8(bytes);
     } catch (error) {
       if (!(error instanceof NotTextError)) throw error;
-      return {
-        kind: 'read',
-        reading: { kind: 'unreadable', message: `${partFileName(key)}: ${error.message}` },
-        fingerprint,
-      };
+      const message = `${partFileName(key)}: ${error.message}`;
+      return { kind: 'read', reading: { kind: 'unreadable', message }, fingerprint };
     }
-    return { kind: 'read', reading: readPartText(key, text), fingerprint };
+    const reading = readPartText(key, text, this.checked.has(hash));
+    if (reading.kind === 'valid') this.checked.add(hash);
+    return { kind: 'read', reading, fingerprint };
+  }
+
+  /**
+   * The content hashes this app has already validated (files it wrote or checked): loading
+   * them lets a workbook open without validating unchanged files again. A file changed
+   * anywhere else has another hash and is validated in full.
+   */
+  async loadChecked(): Promise<void> {
+    try {
+      const saved: unknown = JSON.parse(await readFile(join(this.folder, CHECKED_FILE), 'utf8'));
+      if (
+        isRecord(saved) &&
+        saved.schemaVersion === CURRENT_SCHEMA_VERSION &&
+        Array.isArray(saved.hashes)
+      ) {
+        for (const hash of saved.hashes) if (typeof hash === 'string') this.checked.add(hash);
+      }
+    } catch {
+      // No list, or a damaged one: every file is validated, as on a first open.
+    }
+  }
+
+  /** Keep the hashes of the valid files on disk now, for the next open. Only the lock holder. */
+  async saveChecked(): Promise<void> {
+    const onDisk = new Set<string>();
+    for (const seen of this.seen.values())
+      if (seen && this.checked.has(seen.hash)) onDisk.add(seen.hash);
+    const text = JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, hashes: [...onDisk] });
+    await writeTextAtomic(join(this.folder, CHECKED_FILE), text);
   }
 
   /**
@@ -133,6 +174,7 @@ export class PartDisk {
     const bytes = Buffer.from(serializePart(data), 'utf8');
     await writeTextAtomic(path, bytes);
     const info = await stat(path);
+    this.checked.add(hashOf(bytes));
     this.seen.set(key, {
       size: info.size,
       mtimeMs: info.mtimeMs,

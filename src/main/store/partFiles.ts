@@ -136,8 +136,11 @@ export function serializePart(data: PartData): string {
   return JSON.stringify(data);
 }
 
-/** Parse and validate one part's text. Pure: no I/O, never throws. */
-export function readPartText(key: PartKey, text: string): PartReading {
+/**
+ * Parse and validate one part's text. Pure: no I/O, never throws. `alreadyChecked`: these exact
+ * bytes passed validation before (their hash says so), so the schema check is skipped.
+ */
+export function readPartText(key: PartKey, text: string, alreadyChecked = false): PartReading {
   const parsed = parseJson(text);
   const name = partFileName(key);
   if (!parsed.ok) return { kind: 'unreadable', message: `${name}: ${parsed.message}` };
@@ -153,7 +156,9 @@ export function readPartText(key: PartKey, text: string): PartReading {
     };
   }
   const schema = key === 'main' ? mainPart : key === 'coach' ? coachPart : clientPart;
-  const checked = validate(schema, parsed.value, `The file ${name}`);
+  const checked = alreadyChecked
+    ? { ok: true as const, value: parsed.value as PartData }
+    : validate(schema, parsed.value, `The file ${name}`);
   if (!checked.ok) {
     const problems = (checked.error.problems ?? []).map((p) => ({
       ...p,

@@ -243,9 +243,11 @@ export class FolderWorkbookStore implements WorkbookStore {
   }
 
   async close(): Promise<void> {
-    await this.enqueue(() => {
+    await this.enqueue(async () => {
+      if (!this.closed && this.services.lock !== null && this.state === 'ok') {
+        await this.services.disk.saveChecked().catch(() => undefined);
+      }
       this.closed = true;
-      return Promise.resolve();
     });
     await this.services.lock?.release();
   }

@@ -28,6 +28,7 @@ export async function writeWorkbookAt(
       if (!parts.has(key) && key !== 'main' && key !== 'coach') await disk.write(key, null);
     }
     for (const [key, data] of [...parts].reverse()) await disk.write(key, data);
+    await disk.saveChecked();
     return { ok: true, folder, bytes };
   } finally {
     await attempt.lock.release();
