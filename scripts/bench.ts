@@ -141,6 +141,7 @@ async function measure(clients: number): Promise<Figures> {
       await api.call('exports:saveToFolder', {
         folder: handle,
         request: { document, clientId: target.id, worksheetId: sheet.id },
+        more: true,
       });
     }
     await api.call('exports:saveToFolder', {

@@ -1,4 +1,4 @@
-import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -136,6 +136,39 @@ describe('exporting from the app', () => {
     }
     expect(await readdir(h.exportsDir)).toHaveLength(sheets.length);
     expect((await history(h.api)).every((r) => r.clientId === client.id)).toBe(true);
+  });
+
+  it('exporting all of a client’s documents saves the history once, at the last document', async () => {
+    const h = await samplePractice();
+    const client = h.book.clients[0];
+    if (!client) throw new Error('the sample has no client');
+    const chosen = value(await h.api.call('exports:chooseFolder', {}));
+    if (chosen.status !== 'chosen') throw new Error('web mode never cancels');
+    const clientFile = join(h.store.filePath, 'clients', `${client.id}.json`);
+    // Each save replaces the file (a new inode): the inode tells how many saves there were.
+    const inode = async () => (await stat(clientFile)).ino;
+    const before = await inode();
+    const sheets = h.book.worksheets.filter((w) => w.clientId === client.id);
+    for (const [i, sheet] of sheets.entries()) {
+      const document = sheet.kind === 'boundaryMap' ? 'boundary-map' : sheet.kind;
+      const saved = value(
+        await h.api.call('exports:saveToFolder', {
+          folder: chosen.folder,
+          request: { document, worksheetId: sheet.id },
+          more: i < sheets.length - 1,
+        }),
+      );
+      if (saved.status !== 'saved') throw new Error('web mode never cancels');
+      // Found for "Show in folder" even before the history is saved (web mode then says where).
+      const shown = await h.api.call('exports:showInFolder', { recordId: saved.record.id });
+      expect(shown.ok ? '' : shown.error.message).toMatch(/cannot be opened from the browser/);
+      if (i < sheets.length - 1) expect(await inode()).toBe(before);
+    }
+    expect(await inode()).not.toBe(before);
+    const recorded = (await history(h.api)).filter((r) => r.clientId === client.id);
+    expect(recorded).toHaveLength(sheets.length);
+    const onDisk = JSON.parse(await readFile(clientFile, 'utf8')) as { exportHistory: unknown[] };
+    expect(onDisk.exportHistory).toHaveLength(sheets.length);
   });
 
   it('refuses a folder never chosen, and a document the client has nothing for', async () => {

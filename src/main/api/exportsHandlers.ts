@@ -15,6 +15,8 @@ import { fileExists, freePathIn, type ExportTarget } from './exportTarget';
 import type { ApiDeps, HandlersOf } from './types';
 
 const NOT_AVAILABLE = 'Exporting is not available here.';
+/** How long an unfinished "export all" waits before its history is recorded anyway. */
+const HELD_EXPORTS_MS = 5_000;
 
 /** A document built and named, waiting for a place to be written. */
 interface Prepared {
@@ -77,16 +79,42 @@ export function exportsHandlers(deps: ApiDeps): HandlersOf<'exports'> {
     });
   }
 
-  async function record(entry: ExportRecord): Promise<void> {
+  /** Entries of an "export all" still coming: recorded together, in one save, at its end. */
+  let held: ExportRecord[] = [];
+  let heldTimer: ReturnType<typeof setTimeout> | null = null;
+
+  async function recordHeld(): Promise<void> {
+    if (heldTimer !== null) clearTimeout(heldTimer);
+    heldTimer = null;
+    const batch = held;
+    held = [];
+    if (batch.length === 0) return;
     if (store.info().state === 'ok') {
       const saved = await store.update((draft) => {
         // Newest last; the oldest go first once the list is full.
-        draft.exportHistory = [...draft.exportHistory, entry].slice(-MAX_LIST_LENGTH);
+        draft.exportHistory = [...draft.exportHistory, ...batch].slice(-MAX_LIST_LENGTH);
         return ok(null);
       });
-      if (saved.ok) return;
+      if (saved.ok) {
+        for (const entry of batch) unrecorded.delete(entry.id);
+        return;
+      }
     }
+  }
+
+  /**
+   * Record an export in the history. With `more`, the caller (the Export all dialog) has more
+   * documents coming: the entry waits for the last one, so that exporting all of a client's
+   * documents saves the history once; a batch left unfinished is recorded after a short wait.
+   */
+  async function record(entry: ExportRecord, more: boolean): Promise<void> {
+    held.push(entry);
+    // Found by "Show in folder" meanwhile, and kept there if the history cannot be saved.
     unrecorded.set(entry.id, entry);
+    if (!more) return recordHeld();
+    if (heldTimer !== null) clearTimeout(heldTimer);
+    heldTimer = setTimeout(() => void oneAtATime(recordHeld), HELD_EXPORTS_MS);
+    heldTimer.unref();
   }
 
   async function writeAndRecord(
@@ -94,6 +122,7 @@ export function exportsHandlers(deps: ApiDeps): HandlersOf<'exports'> {
     request: ExportRequestInput,
     path: string,
     target: ExportTarget,
+    more = false,
   ): Promise<Result<ExportSaved>> {
     const written = await writeDocx(prepared.built.doc, path);
     if (!written.ok) return written;
@@ -106,7 +135,7 @@ export function exportsHandlers(deps: ApiDeps): HandlersOf<'exports'> {
       title: prepared.title,
       path,
     };
-    await record(entry);
+    await record(entry, more);
     return ok({
       status: 'saved',
       record: entry,
@@ -153,7 +182,7 @@ export function exportsHandlers(deps: ApiDeps): HandlersOf<'exports'> {
       return ok({ status: 'chosen' as const, folder: handle, path: chosen.value });
     },
 
-    'exports:saveToFolder': ({ folder, request }) =>
+    'exports:saveToFolder': ({ folder, request, more }) =>
       oneAtATime(async () => {
         const target = usableTarget();
         if (!target.ok) return target;
@@ -167,7 +196,7 @@ export function exportsHandlers(deps: ApiDeps): HandlersOf<'exports'> {
         if (free === null) {
           return fail('io', `"${path}" already holds too many copies of this document.`);
         }
-        return writeAndRecord(prepared.value, request, free, target.value);
+        return writeAndRecord(prepared.value, request, free, target.value, more === true);
       }),
 
     'exports:showInFolder': async ({ recordId }) => {

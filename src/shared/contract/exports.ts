@@ -75,7 +75,12 @@ export const exportsChannels = {
   ),
   'exports:saveToFolder': channel(
     'Export one document into a chosen folder under its suggested name, never overwriting a file.',
-    z.strictObject({ folder: folderHandle, request: exportRequest }),
+    z.strictObject({
+      folder: folderHandle,
+      request: exportRequest,
+      /** More documents of the same "export all" follow: their history is saved once, at the end. */
+      more: z.boolean().optional(),
+    }),
     exportSaved,
   ),
   'exports:showInFolder': channel(

@@ -65,7 +65,8 @@ export function ExportAllDialog({ clientId, onClose }: { clientId: string; onClo
     for (const [index, item] of items.entries()) {
       if (stopped.current) break;
       mark(index, { status: 'working' });
-      const result = await model.exports.saveToFolder({ folder, request: item.request });
+      const more = index < items.length - 1;
+      const result = await model.exports.saveToFolder({ folder, request: item.request, more });
       if (result.ok) {
         exporter.noteSaved(result.value);
         setLastRecordId(result.value.record.id);
