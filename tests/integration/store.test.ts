@@ -228,7 +228,7 @@ describe('saving', () => {
     expect(failed.ok).toBe(false);
     if (!failed.ok) {
       expect(failed.error.code).toBe('io');
-      expect(failed.error.message).toMatch(/could not be saved/);
+      expect(failed.error.message).toMatch(/was not saved/);
     }
     // Not applied: nothing is kept in memory that is not on disk.
     const shown = store.read();

@@ -95,6 +95,16 @@ describe('a workbook folder', () => {
     await expect(stat(legacy)).rejects.toThrow();
   });
 
+  it('takes a single file named workbook.json for a single file, whatever its version', async () => {
+    const dir = await dirs.make('single-v3');
+    const file = join(dir, 'workbook.json');
+    await writeFile(file, serializeWorkbook(workbookWith(1)));
+    const store = await opened(file);
+    expect(store.info().state).toBe('ok');
+    expect(store.filePath).toBe(join(dir, 'workbook'));
+    expect(book(store).clients).toHaveLength(1);
+  });
+
   it('writes only the changed client file, as compact JSON, and keeps files private', async () => {
     const { folder, store } = await seeded(3);
     const [a, b] = book(store).clients;

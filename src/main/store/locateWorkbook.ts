@@ -1,7 +1,7 @@
-import { open, stat } from 'node:fs/promises';
-import { basename, dirname, extname } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
 import { errorCode } from './atomicTextFile';
-import { MAIN_FILE } from './folderLayout';
+import { CLIENTS_FOLDER, COACH_FILE, MAIN_FILE } from './folderLayout';
 
 /** Where a workbook is: its folder, and an older single-file workbook to convert into it. */
 export interface WorkbookPlace {
@@ -34,7 +34,7 @@ export async function locateWorkbook(path: string): Promise<WorkbookPlace> {
       `${path} is a file, not a workbook. Name a workbook folder instead.`,
     );
   }
-  if (basename(path) === MAIN_FILE && (await fileVersion(path)) >= 3) {
+  if (basename(path) === MAIN_FILE && (await isFolderMainFile(path))) {
     return { folder: dirname(path), legacyFile: null };
   }
   return { folder: withoutJson, legacyFile: path };
@@ -52,16 +52,13 @@ async function kindOf(path: string): Promise<'folder' | 'file' | 'missing'> {
   }
 }
 
-/** The schema version at the start of a file (our files name it first), or 0. */
-async function fileVersion(path: string): Promise<number> {
-  const handle = await open(path, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(200), 0, 200, 0);
-    const match = /"schemaVersion"\s*:\s*(\d+)/.exec(
-      buffer.subarray(0, bytesRead).toString('utf8'),
-    );
-    return match?.[1] === undefined ? 0 : Number(match[1]);
-  } finally {
-    await handle.close();
-  }
+/**
+ * Whether a `workbook.json` is the main file of a workbook folder rather than an older single
+ * file: a folder always has `coach.json` beside it (or `clients/`), a single file never.
+ */
+async function isFolderMainFile(path: string): Promise<boolean> {
+  const beside = await Promise.all(
+    [COACH_FILE, CLIENTS_FOLDER].map((name) => kindOf(join(dirname(path), name))),
+  );
+  return beside.some((kind) => kind !== 'missing');
 }

@@ -1,23 +1,26 @@
 import { basename } from 'node:path';
 import { errorCode } from './atomicTextFile';
 
-/** What the coach reads when a save fails; the change itself stays in memory (see update). */
+/**
+ * What the coach reads when a save fails. The change was not applied (the workbook in memory
+ * stays what is on disk); the page keeps it as not saved and sends it again.
+ */
 export function saveFailedMessage(error: unknown): string {
   const kept =
-    'Your change is kept while the app stays open, and saving will be tried again with your ' +
-    'next change.';
+    'It is kept in this window, shown as not saved, and saving is tried again; nothing is ' +
+    'saved behind your back later.';
   switch (errorCode(error)) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return `The disk is full, so your latest change could not be saved. ${kept} Free some space on the disk.`;
+      return `The disk is full, so your latest change was not saved. ${kept} Free some space on the disk.`;
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return `The app is not allowed to write the workbook file, so your latest change could not be saved. ${kept}`;
+      return `The app is not allowed to write in the workbook folder, so your latest change was not saved. ${kept}`;
     case 'ENOENT':
-      return `The folder that holds the workbook is missing (was a drive disconnected?), so your latest change could not be saved. ${kept}`;
+      return `The folder that holds the workbook is missing (was a drive disconnected?), so your latest change was not saved. ${kept}`;
     default:
-      return `Your latest change could not be saved (${describe(error)}). ${kept}`;
+      return `Your latest change was not saved (${describe(error)}). ${kept}`;
   }
 }
 
