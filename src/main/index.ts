@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { createApi, systemDeps } from './api';
 import { openWorkbookStore } from './store';
-import type { WorkbookStore } from './store/types';
+import { CurrentStore } from './store/currentStore';
 import { COMMANDS, type CommandContext } from './shell/commands';
 import { resolveDataFolder, windowStatePathIn, workbookPathIn } from './shell/dataFolder';
 import { registerIpcHandlers } from './shell/ipc';
@@ -15,6 +15,8 @@ import { exportFolderPathIn } from './shell/exportFolderMemory';
 import { buildMenuTemplate } from './shell/menu';
 import { applySecurityRules } from './shell/security';
 import { createMainWindow, windowStateSaved } from './shell/window';
+import { lastWorkbookPathIn, readLastWorkbook } from './shell/workbookChoice';
+import { workbookSwitcher } from './shell/workbookSwitcher';
 
 // Before anything else: tests point the app at a fresh folder, and Chromium's own data
 // (and the single-instance lock) follow the workbook there.
@@ -30,7 +32,9 @@ const rendererUrl =
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 
 let mainWindow: BrowserWindow | null = null;
-let store: WorkbookStore | null = null;
+let store: CurrentStore | null = null;
+/** Set while the window closes to open another workbook: the app must not quit then. */
+let switching: (() => Promise<void>) | null = null;
 
 async function openWindow(): Promise<void> {
   mainWindow = await createMainWindow({
@@ -56,6 +60,9 @@ async function openWindow(): Promise<void> {
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
+    const then = switching;
+    switching = null;
+    if (then !== null) void then();
   });
 }
 
@@ -74,13 +81,30 @@ function pressInPage(
   contents.sendInputEvent({ type: 'keyUp', keyCode, modifiers: [...modifiers] });
 }
 
-function installMenu(): void {
+function installMenu(current: CurrentStore): void {
+  const switcher = workbookSwitcher({
+    store: current,
+    window: () => mainWindow,
+    closeWindowThen: (then) => {
+      if (mainWindow === null) {
+        void then();
+        return;
+      }
+      switching = then;
+      mainWindow.close();
+    },
+    openWindow,
+    memoryPath: lastWorkbookPathIn(dataFolder),
+    documentsFolder: app.getPath('documents'),
+  });
   const context: CommandContext = {
     isMac: process.platform === 'darwin',
     isDev,
     showDataFolder: () => {
-      void shell.openPath(dataFolder);
+      void shell.openPath(current.filePath);
     },
+    openWorkbook: () => void switcher.openWorkbook(),
+    newWorkbook: () => void switcher.newWorkbook(),
     pressInPage,
   };
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(COMMANDS, context)));
@@ -94,16 +118,18 @@ async function start(): Promise<void> {
     credits: 'Your clients and worksheets stay on this computer.',
   });
   applySecurityRules({ sendCspHeader: !isDev });
-  store = await openWorkbookStore(workbookPathIn(dataFolder));
-  const opened = store;
+  // The workbook opened last with File → Open or New, else the usual one in the data folder.
+  const last = await readLastWorkbook(lastWorkbookPathIn(dataFolder));
+  const opened = new CurrentStore(await openWorkbookStore(last ?? workbookPathIn(dataFolder)));
+  store = opened;
   setInterval(() => void opened.checkForChanges(), CHANGE_CHECK_MS).unref();
   const exportTarget = desktopExportTarget({
     window: () => mainWindow,
     memoryPath: exportFolderPathIn(dataFolder),
     defaultFolder: app.getPath('documents'),
   });
-  registerIpcHandlers(createApi({ ...systemDeps(store), exportTarget }), rendererUrl);
-  installMenu();
+  registerIpcHandlers(createApi({ ...systemDeps(opened), exportTarget }), rendererUrl);
+  installMenu(opened);
   await openWindow();
 }
 
@@ -117,7 +143,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (process.platform !== 'darwin' && switching === null) app.quit();
   });
   app.on('activate', () => {
     if (app.isReady() && store !== null && BrowserWindow.getAllWindows().length === 0) {

@@ -12,20 +12,33 @@ import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 function fileMenu(isMac: boolean, pressInPage = vi.fn()): MenuItemConstructorOptions[] {
-  const context: CommandContext = { isMac, isDev: false, showDataFolder: vi.fn(), pressInPage };
+  const context: CommandContext = {
+    isMac,
+    isDev: false,
+    showDataFolder: vi.fn(),
+    openWorkbook: vi.fn(),
+    newWorkbook: vi.fn(),
+    pressInPage,
+  };
   const file = buildMenuTemplate(COMMANDS, context).find((menu) => menu.label === 'File');
   return Array.isArray(file?.submenu) ? file.submenu : [];
 }
 
 describe('File > Export to Word', () => {
-  it('comes first in File, with Ctrl+E (⌘E on a Mac) shown but left to the page', () => {
-    const first = fileMenu(false)[0];
+  it('comes right after New and Open in File, with Ctrl+E (⌘E on a Mac) shown but left to the page', () => {
+    const entries = fileMenu(false);
+    expect(entries.slice(0, 3).map((entry) => entry.id ?? entry.type)).toEqual([
+      'file.new',
+      'file.open',
+      'separator',
+    ]);
+    const first = entries[3];
     expect(first?.id).toBe('file.export');
     expect(first?.label).toBe('Export to Word…');
     expect(first?.accelerator).toBe('CmdOrCtrl+E');
     // The page knows what is on screen; the key must reach it rather than stop at the menu.
     expect(first?.registerAccelerator).toBe(false);
-    expect(fileMenu(false)[1]?.type).toBe('separator');
+    expect(entries[4]?.type).toBe('separator');
   });
 
   it('presses the shortcut in the page when clicked', () => {

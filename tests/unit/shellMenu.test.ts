@@ -8,6 +8,8 @@ function context(overrides: Partial<CommandContext> = {}): CommandContext {
     isMac: false,
     isDev: false,
     showDataFolder: vi.fn(),
+    openWorkbook: vi.fn(),
+    newWorkbook: vi.fn(),
     pressInPage: vi.fn(),
     ...overrides,
   };
@@ -38,6 +40,23 @@ describe('application menu', () => {
       'Window',
       'Help',
     ]);
+  });
+
+  it('File offers New Workbook and Open Workbook (Ctrl+O), which ask the shell to switch', () => {
+    const openWorkbook = vi.fn();
+    const newWorkbook = vi.fn();
+    const shell = context({ openWorkbook, newWorkbook });
+    const file = buildMenuTemplate(COMMANDS, shell).find((m) => m.label === 'File');
+    const entries = file ? items(file) : [];
+    const open = entries.find((item) => item.id === 'file.open');
+    const create = entries.find((item) => item.id === 'file.new');
+    expect(create?.label).toBe('New Workbook…');
+    expect(open?.label).toBe('Open Workbook…');
+    expect(open?.accelerator).toBe('CmdOrCtrl+O');
+    (open?.click as (() => void) | undefined)?.();
+    (create?.click as (() => void) | undefined)?.();
+    expect(openWorkbook).toHaveBeenCalledTimes(1);
+    expect(newWorkbook).toHaveBeenCalledTimes(1);
   });
 
   it('offers reload and developer tools only in development', () => {

@@ -10,6 +10,10 @@ export interface CommandContext {
   /** Running from `npm run dev`: reload and developer tools are offered. */
   isDev: boolean;
   showDataFolder(): void;
+  /** File → Open Workbook: choose a workbook folder and open it in place of this one. */
+  openWorkbook(): void;
+  /** File → New Workbook: choose where, create an empty workbook there and open it. */
+  newWorkbook(): void;
   /**
    * Press keys in the page so that its own shortcut runs: the page owns undo/redo (across all
    * editors, not just one text box) and the keyboard shortcuts overlay.
@@ -60,7 +64,25 @@ export const COMMANDS: readonly Command[] = [
   },
 
   {
+    id: 'file.new',
+    menu: 'file',
+    label: 'New Workbook…',
+    run: (context) => {
+      context.newWorkbook();
+    },
+  },
+  {
+    id: 'file.open',
+    menu: 'file',
+    label: 'Open Workbook…',
+    accelerator: 'CmdOrCtrl+O',
+    run: (context) => {
+      context.openWorkbook();
+    },
+  },
+  {
     id: 'file.export',
+    groupStart: true,
     menu: 'file',
     label: 'Export to Word…',
     accelerator: 'CmdOrCtrl+E',
