@@ -95,6 +95,34 @@ describe('a workbook folder', () => {
     await expect(stat(legacy)).rejects.toThrow();
   });
 
+  it('converts the frozen version-2 file: every record kept, each client in its own file', async () => {
+    const dir = await dirs.make('frozen-v2');
+    const legacy = join(dir, 'workbook.json');
+    const text = await readFile(new URL('../fixtures/workbook-v2.json', import.meta.url), 'utf8');
+    await writeFile(legacy, text);
+    const store = await opened(legacy);
+    expect(store.info().state).toBe('ok');
+    const frozen = JSON.parse(text) as Workbook;
+    const shown = book(store);
+    expect(shown.schemaVersion).toBe(3);
+    expect(shown.practice).toEqual(frozen.practice);
+    expect(shown.agreementTemplate).toEqual(frozen.agreementTemplate);
+    const byId = <T extends { id: string }>(list: T[]) =>
+      [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(shown.clients)).toEqual(byId(frozen.clients));
+    expect(byId(shown.worksheets)).toEqual(byId(frozen.worksheets));
+    const folder = join(dir, 'workbook');
+    for (const c of frozen.clients) {
+      const part = await readPart(clientFile(folder, c.id));
+      expect(part.worksheets.map((w) => w.id).sort()).toEqual(
+        frozen.worksheets
+          .filter((w) => w.clientId === c.id)
+          .map((w) => w.id)
+          .sort(),
+      );
+    }
+  });
+
   it('takes a single file named workbook.json for a single file, whatever its version', async () => {
     const dir = await dirs.make('single-v3');
     const file = join(dir, 'workbook.json');
