@@ -69,6 +69,8 @@ const NEVER_OK_HERE: ReadonlySet<Channel> = new Set([
   'workbook:startNew',
   // Only for a file the store listed in set-aside/, and nothing was set aside here.
   'workbook:showSetAside',
+  'workbook:conflictDetails',
+  'workbook:useOtherVersion',
   // Exported in web mode's way, where a browser cannot open the file manager.
   'exports:showInFolder',
 ]);

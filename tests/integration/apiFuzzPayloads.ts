@@ -107,6 +107,14 @@ export function validPayloads(
       worksheetId: w.id,
     })),
   );
+  // Names of files set aside, in the store's pattern or not: none is listed on this workbook.
+  const setAsideName = fc.record({
+    name: fc.oneof(
+      fc.string({ minLength: 1, maxLength: 300 }),
+      clientId.map((id) => `clients-${id}.conflict-2026-03-02T09-00-00-000Z.json`),
+      fc.constantFrom('../workbook.json', 'workbook.conflict-2026-03-02T09-00-00-000Z.json'),
+    ),
+  });
   return {
     'workbook:info': fc.constant({}),
     'workbook:get': fc.constant({}),
@@ -115,6 +123,8 @@ export function validPayloads(
     'workbook:startNew': fc.constant({}),
     'workbook:retryOpen': fc.constant({}),
     'workbook:showSetAside': fc.record({ name: fc.string({ minLength: 1, maxLength: 300 }) }),
+    'workbook:conflictDetails': setAsideName,
+    'workbook:useOtherVersion': setAsideName,
     'practice:get': fc.constant({}),
     'practice:update': fc.record({
       profile: fc.record({ coachName: fc.string({ maxLength: 50 }) }).map((p) => ({

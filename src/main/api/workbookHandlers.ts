@@ -4,6 +4,7 @@ import { todayIso } from '../../shared/domain/dates';
 import { emptyWorkbook } from '../../shared/domain/emptyRecords';
 import { SET_ASIDE_FOLDER } from '../store/folderLayout';
 import { generateSampleWorkbook } from '../sample/generateSample';
+import { conflictsHandlers } from './conflictsHandlers';
 import type { ApiDeps, HandlersOf } from './types';
 
 /** The workbook as a whole: how it opened, all of it, backups, and the sample to explore. */
@@ -15,6 +16,7 @@ export function workbookHandlers(deps: ApiDeps): HandlersOf<'workbook'> {
     'workbook:restoreBackup': ({ backupId }) => store.restoreBackup(backupId),
     'workbook:startNew': () => store.startNew(emptyWorkbook()),
     'workbook:retryOpen': () => store.retryOpen(),
+    ...conflictsHandlers(deps),
     'workbook:showSetAside': async ({ name }) => {
       // Only a name the store listed: never a path the page made up.
       const listed = store.info().setAside.some((file) => file.name === name);

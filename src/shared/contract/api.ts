@@ -25,6 +25,8 @@ export function workbookApiOver(send: Send): WorkbookApi {
       startNew: call('workbook:startNew'),
       retryOpen: call('workbook:retryOpen'),
       showSetAside: call('workbook:showSetAside'),
+      conflictDetails: call('workbook:conflictDetails'),
+      useOtherVersion: call('workbook:useOtherVersion'),
       loadSample: call('workbook:loadSample'),
     },
     practice: { get: call('practice:get'), update: call('practice:update') },

@@ -54,6 +54,28 @@ export type WorkbookInfo = z.infer<typeof workbookInfo>;
 
 const empty = z.strictObject({});
 
+/** A set-aside file, by the name `workbook:info` listed (never a path). */
+const setAsideName = z.strictObject({ name: z.string().min(1).max(300) });
+
+/**
+ * A conflict kept aside, in the coach's words: which item, when each version was changed, and
+ * whether the other version can be put in the workbook instead (and why not when it cannot).
+ */
+export const conflictDetails = z.strictObject({
+  /** E.g. "Client record of Ana Ruiz", "Individual Development Plan of Ana Ruiz". */
+  label: z.string().max(1000),
+  /** When the version in the workbook now was last changed (null: the item has no time). */
+  currentUpdatedAt: timestamp.nullable(),
+  /** When the version in the file was last changed. */
+  otherUpdatedAt: timestamp.nullable(),
+  /** The fields in which the two versions differ, in words (e.g. "Notes"). */
+  differences: z.array(z.string().max(200)).max(100),
+  canUse: z.boolean(),
+  /** Why the other version cannot be used, when it cannot. */
+  why: z.string().max(2000).nullable(),
+});
+export type ConflictDetails = z.infer<typeof conflictDetails>;
+
 export const workbookChannels = {
   'workbook:info': channel(
     'How the workbook opened, its backups and last save.',
@@ -78,8 +100,18 @@ export const workbookChannels = {
   ),
   'workbook:showSetAside': channel(
     'Show a set-aside file in its folder (desktop); answers its full path to show.',
-    z.strictObject({ name: z.string().min(1).max(300) }),
+    setAsideName,
     z.strictObject({ path: z.string(), shown: z.boolean() }),
+  ),
+  'workbook:conflictDetails': channel(
+    'What a conflict kept aside is about, when each version was changed, and whether the other version can be used.',
+    setAsideName,
+    conflictDetails,
+  ),
+  'workbook:useOtherVersion': channel(
+    'Put the version kept aside in a conflict file in the workbook instead; the version it replaces is kept in that file. Never replaces a signed agreement.',
+    setAsideName,
+    workbookInfo,
   ),
   'workbook:loadSample': channel(
     'Fill a new, empty workbook with sample clients and worksheets to explore.',
