@@ -48,3 +48,10 @@ export function partFileName(key: PartKey): string {
   const id = clientIdOfPart(key);
   return id === null ? basename(partPath('', key)) : `${CLIENTS_FOLDER}/${id}.json`;
 }
+
+/** `clients/ab-12.json` → `clients-ab-12`: the name files set aside about a part start with. */
+export function asideNameOf(key: PartKey): string {
+  return partFileName(key)
+    .replace(/\//g, '-')
+    .replace(/\.json$/, '');
+}

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { emptyWorkbook } from '../../shared/domain/emptyRecords';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/schema';
 import {
   decodeStrictUtf8,
   errorCode,
@@ -10,7 +11,7 @@ import {
   type WriteListener,
 } from './atomicTextFile';
 import { BackupFolder, DEFAULT_BACKUPS_TO_KEEP } from './backups';
-import { BACKUPS_FOLDER, CLIENTS_FOLDER, partFileName, partPath } from './folderLayout';
+import { asideNameOf, BACKUPS_FOLDER, CLIENTS_FOLDER, partPath } from './folderLayout';
 import { allParts, type PartData } from './partFiles';
 import { PartDisk } from './partDisk';
 import { fileStamp } from './paths';
@@ -117,14 +118,7 @@ async function openLocked(place: Place): Promise<Opening> {
   }
   const setAside: string[] = [];
   for (const { key, message: why } of found.unreadable) {
-    const aside = await setAsidePath(
-      folder,
-      partFileName(key)
-        .replace('/', '-')
-        .replace(/\.json$/, ''),
-      'unreadable',
-      now(),
-    );
+    const aside = await setAsidePath(folder, asideNameOf(key), 'unreadable', now());
     await renameWithRetry(partPath(folder, key), aside);
     setAside.push(`${why} The file was set aside, unchanged, as "${basename(aside)}".`);
   }
@@ -153,7 +147,7 @@ function base(workbook: Opening['workbook'], parts: Map<string, PartData>): Open
     message: '',
     workbook,
     parts: parts as Opening['parts'],
-    fileSchemaVersion: 3,
+    fileSchemaVersion: CURRENT_SCHEMA_VERSION,
     lastSavedAt: null,
     keptAsidePath: null,
     lockedElsewhere: false,

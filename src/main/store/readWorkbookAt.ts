@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Problem } from '../../shared/result';
-import type { Workbook } from '../../shared/schema';
+import { CURRENT_SCHEMA_VERSION, type Workbook } from '../../shared/schema';
 import { decodeStrictUtf8, errorCode, NotTextError } from './atomicTextFile';
 import { partPath } from './folderLayout';
 import { locateWorkbook } from './locateWorkbook';
@@ -52,7 +52,7 @@ export async function readWorkbookAt(path: string): Promise<WorkbookAtReading> {
   return {
     kind: 'valid',
     workbook: found.workbook,
-    fromVersion: 3,
+    fromVersion: CURRENT_SCHEMA_VERSION,
     files: found.parts.size,
     migrated: false,
   };

@@ -1,6 +1,7 @@
+import { basename } from 'node:path';
 import { mergeRecords } from '../../shared/domain/mergeRecords';
 import type { PartKey } from './folderLayout';
-import { partFileName } from './folderLayout';
+import { asideNameOf, partFileName } from './folderLayout';
 import { serializePart, type PartData } from './partFiles';
 import type { PartDisk } from './partDisk';
 import { partOfRecords, recordsOf, RECORD_MERGE_RULES } from './partRecords';
@@ -16,13 +17,6 @@ export interface ReconcileContext {
 export type Reconciled =
   | { kind: 'merged'; data: PartData | null; tookTheirs: boolean }
   | { kind: 'blocked'; message: string };
-
-/** `clients/ab-12.json` → `clients-ab-12`: a name for files kept aside about this part. */
-function asideName(key: PartKey): string {
-  return partFileName(key)
-    .replace(/\//g, '-')
-    .replace(/\.json$/, '');
-}
 
 /**
  * A part's file changed on disk since this process last saw it. Valid and of this version: our
@@ -43,10 +37,17 @@ export async function reconcilePart(
     const { reading } = found;
     if (reading.kind !== 'valid') {
       const name = partFileName(key);
-      const kept =
-        ours === null
-          ? ''
-          : ` The latest version from this window was kept as "${await keepAside(context.folder, asideName(key), 'unsaved', at, serializePart(ours)).then((p) => p.split(/[\\/]/).pop() ?? p)}" in the set-aside folder.`;
+      let kept = '';
+      if (ours !== null) {
+        const path = await keepAside(
+          context.folder,
+          asideNameOf(key),
+          'unsaved',
+          at,
+          serializePart(ours),
+        );
+        kept = ` The latest version from this window was kept as "${basename(path)}" in the set-aside folder.`;
+      }
       const why =
         reading.kind === 'newer'
           ? `${name} was saved by a newer version of Coaching Workbook on another computer.`
@@ -72,7 +73,7 @@ export async function reconcilePart(
       kept: conflict.kept,
       other: conflict.other,
     });
-    await keepAside(context.folder, asideName(key), 'conflict', at, text);
+    await keepAside(context.folder, asideNameOf(key), 'conflict', at, text);
   }
   const fallback = ours ?? theirs ?? base;
   const data =
