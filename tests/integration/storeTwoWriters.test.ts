@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readWorkbookAt } from '../../src/main/store';
+import { EMPTY_CLIENT_DRAFT } from '../../src/shared/domain/emptyRecords';
 import { tempDirs } from '../helpers/tempDir';
 
 const dirs = tempDirs();
@@ -68,19 +69,7 @@ describe('two writers on one workbook (real processes)', () => {
     const folder = join(dir, 'workbook');
     const first = await startServer(folder);
     const created = await call(first.url, 'clients:create', {
-      client: {
-        name: 'Ada Lovelace',
-        email: '',
-        phone: '',
-        organization: '',
-        role: '',
-        status: 'active',
-        referralSource: '',
-        idealClientFit: 'unknown',
-        startDate: null,
-        yearlyCheckInDate: null,
-        notes: '',
-      },
+      client: { ...EMPTY_CLIENT_DRAFT, name: 'Ada Lovelace', status: 'active' },
     });
     expect(created).toMatchObject({ ok: true });
 
