@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
+import { readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readWorkbookAt } from '../../src/main/store';
 import { EMPTY_CLIENT_DRAFT } from '../../src/shared/domain/emptyRecords';
+import type { Client } from '../../src/shared/schema';
 import { tempDirs } from '../helpers/tempDir';
 
 const dirs = tempDirs();
@@ -16,7 +17,9 @@ afterEach(async () => {
 const TSX = join('node_modules', 'tsx', 'dist', 'cli.mjs');
 
 /** Start `npm run web` on a workbook; resolves with its address and token once it prints them. */
-async function startServer(workbook: string): Promise<{ url: URL; output: () => string }> {
+async function startServer(
+  workbook: string,
+): Promise<{ url: URL; output: () => string; stop: () => Promise<number | null> }> {
   const child = spawn(process.execPath, [TSX, 'src/main/web/cli.ts', '--workbook', workbook], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -36,7 +39,12 @@ async function startServer(workbook: string): Promise<{ url: URL; output: () => 
       }
     });
   });
-  return { url, output: () => output };
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const stop = () => {
+    child.kill('SIGINT');
+    return exited;
+  };
+  return { url, output: () => output, stop };
 }
 
 async function call(url: URL, channel: string, body: unknown): Promise<unknown> {
@@ -91,5 +99,25 @@ describe('two writers on one workbook (real processes)', () => {
       'Ada Lovelace',
     ]);
     expect(await readdir(join(folder, 'clients'))).toHaveLength(1);
+  }, 120_000);
+
+  it('web mode exits 1 on Ctrl+C, naming the file, when a change had to be kept aside', async () => {
+    const dir = await dirs.make('web-unsaved');
+    const folder = join(dir, 'workbook');
+    const server = await startServer(folder);
+    const created = (await call(server.url, 'clients:create', {
+      client: { ...EMPTY_CLIENT_DRAFT, name: 'Grace Hopper', status: 'active' },
+    })) as { ok: true; value: Client };
+    // A sync client drops a damaged copy of her file in; the next change cannot be written there.
+    const file = join(folder, 'clients', `${created.value.id}.json`);
+    await writeFile(`${file}.partial`, '{"schemaVersion": 3, "cli');
+    await rename(`${file}.partial`, file);
+    const refused = await call(server.url, 'clients:update', {
+      client: { ...created.value, notes: 'Typed while the file was damaged' },
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'readOnly' } });
+    expect(await server.stop()).toBe(1);
+    expect(server.output()).toMatch(/kept in its set-aside folder \(clients-.*\.unsaved-/);
+    expect(server.output()).not.toContain('Your workbook is saved');
   }, 120_000);
 });

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     console.warn('The page is not built yet, so the browser will find nothing to show.');
     console.warn('Build it with `npm run build:app` (`npm run web` does this for you).');
   }
+  const startedAt = new Date();
   const store = await openWorkbookStore(args.workbook);
   const opened = store.info();
   if (opened.state !== 'ok') console.warn(opened.message);
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
       .then(() => store.close())
       .then(
         () => {
-          const ending = closingWords(store.info());
+          const ending = closingWords(store.info(), startedAt);
           (ending.ok ? console.log : console.error)(ending.message);
           process.exit(ending.ok ? 0 : 1);
         },
@@ -76,11 +77,13 @@ const CHANGE_CHECK_MS = 2_000;
 
 /**
  * What to say when stopping. Every answered change is already on disk (a change that failed
- * was answered as failed and never applied), so the workbook is saved unless it could not be
- * written to at all; files set aside are named so the coach can find them.
+ * was answered as failed and never applied), so the workbook is saved unless changes of this
+ * run had to be kept aside (the files had been changed elsewhere): those are named.
  */
-function closingWords(info: WorkbookInfo): { ok: boolean; message: string } {
-  const unsaved = info.setAside.filter((f) => f.reason === 'unsaved');
+function closingWords(info: WorkbookInfo, since: Date): { ok: boolean; message: string } {
+  const unsaved = info.setAside.filter(
+    (f) => f.reason === 'unsaved' && new Date(f.at).getTime() >= since.getTime(),
+  );
   if (unsaved.length > 0) {
     const names = unsaved.map((f) => f.name).join(', ');
     return {
