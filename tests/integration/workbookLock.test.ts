@@ -123,25 +123,41 @@ const exists = (path: string) =>
     () => false,
   );
 
-/** A lock folder as another computer's app would have left it, synced into `folder`. */
-async function lockFromAnotherComputer(folder: string, mtime: Date) {
+/**
+ * A lock folder as another computer's app would have left it, synced into `folder`: with the
+ * given mtime (a sync service does not carry the folder's own), and `refreshedAt` in its owner
+ * file if given (older versions of the app wrote none).
+ */
+async function lockFromAnotherComputer(folder: string, mtime: Date, refreshedAt?: Date) {
   const lockDir = join(folder, WORKBOOK_LOCK_NAME);
   await mkdir(lockDir);
   const owner = { hostname: 'other-laptop.local', pid: await deadPid(), since: mtime };
   await writeFile(
     join(lockDir, 'owner.json'),
-    JSON.stringify({ ...owner, app: 'Coaching Workbook' }),
+    JSON.stringify({ ...owner, refreshedAt, app: 'Coaching Workbook' }),
   );
   await utimes(lockDir, mtime, mtime);
   return owner;
 }
 
-const ownerPid = async (folder: string): Promise<unknown> =>
-  (
-    JSON.parse(await readFile(join(folder, WORKBOOK_LOCK_NAME, 'owner.json'), 'utf8')) as {
-      pid: unknown;
-    }
-  ).pid;
+/** A lock folder without an owner file, as left by a process killed right after making it. */
+async function emptyLock(folder: string, ageMs: number) {
+  const lockDir = join(folder, WORKBOOK_LOCK_NAME);
+  await mkdir(lockDir);
+  const mtime = new Date(Date.now() - ageMs);
+  await utimes(lockDir, mtime, mtime);
+  return lockDir;
+}
+
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const ownerJson = async (folder: string) =>
+  JSON.parse(await readFile(join(folder, WORKBOOK_LOCK_NAME, 'owner.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+const ownerPid = async (folder: string): Promise<unknown> => (await ownerJson(folder)).pid;
 
 describe('workbook lock', () => {
   it('refuses a second lock in the same process until the first is released', async () => {
@@ -250,6 +266,130 @@ describe('workbook lock', () => {
     expect(messages[0]).toContain('can no longer save');
     await lock.release();
     expect(await exists(lockDir)).toBe(true); // it may be someone else's now
+  });
+
+  it("respects another computer's lock refreshed lately by its owner file, however old the folder's mtime", async () => {
+    const folder = await dirs.make('lock');
+    const owner = await lockFromAnotherComputer(folder, minutesAgo(5), new Date());
+    const attempt = await refusal(folder);
+    expect(attempt.holder).toMatchObject({ hostname: 'other-laptop.local', pid: owner.pid });
+    expect(attempt.message).toContain('open in another window');
+    // Left as it was, not removed as stale and put back.
+    const lockDir = join(folder, WORKBOOK_LOCK_NAME);
+    expect(Math.abs((await stat(lockDir)).mtimeMs - owner.since.getTime())).toBeLessThan(1);
+    expect(await ownerPid(folder)).toBe(owner.pid);
+  });
+
+  it("allows for another computer's clock being a minute off, and does not trust one further off", async () => {
+    const ahead = await dirs.make('lock');
+    await lockFromAnotherComputer(ahead, minutesAgo(5), new Date(Date.now() + 45_000));
+    await refusal(ahead);
+    const behind = await dirs.make('lock');
+    await lockFromAnotherComputer(behind, minutesAgo(5), new Date(Date.now() - 75_000));
+    await refusal(behind);
+    const wrong = await dirs.make('lock');
+    await lockFromAnotherComputer(wrong, minutesAgo(5), new Date(Date.now() + 3_600_000));
+    await acquired(wrong); // the folder's mtime decides
+  });
+
+  it("takes over another computer's lock when neither its refreshedAt nor its mtime is recent", async () => {
+    const folder = await dirs.make('lock');
+    await lockFromAnotherComputer(folder, minutesAgo(5), minutesAgo(5));
+    await acquired(folder);
+    expect(await ownerJson(folder)).toMatchObject({ hostname: hostname(), pid: process.pid });
+  });
+
+  it("still respects another computer's lock with an old refreshedAt while its folder's mtime is recent", async () => {
+    const folder = await dirs.make('lock');
+    await lockFromAnotherComputer(folder, new Date(), minutesAgo(5));
+    await refusal(folder);
+  });
+
+  it('writes refreshedAt into its owner file at each refresh, in place, and is not lost', async () => {
+    const folder = await dirs.make('lock');
+    const lock = await acquired(folder, { staleMs: 2_000, updateMs: 1_000 });
+    const ownerPath = join(folder, WORKBOOK_LOCK_NAME, 'owner.json');
+    const first = await ownerJson(folder);
+    expect(first.refreshedAt).toBe(first.since);
+    const inode = (await stat(ownerPath)).ino;
+    const seen = new Set<unknown>([first.refreshedAt]);
+    const started = Date.now();
+    while (Date.now() - started < 4_500) {
+      await sleep(200);
+      seen.add((await ownerJson(folder)).refreshedAt);
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(3); // acquired + refreshes (4 due by now)
+    const last = await ownerJson(folder);
+    expect(Date.now() - Date.parse(String(last.refreshedAt))).toBeLessThan(2_000);
+    expect(last).toMatchObject({ hostname: hostname(), pid: process.pid, since: first.since });
+    const after = await stat(ownerPath);
+    expect(after.ino).toBe(inode); // rewritten in place, not replaced
+    expect(after.mode & 0o777).toBe(0o600);
+    expect(lock.lost).toBe(false);
+
+    await lock.release();
+    expect(await exists(join(folder, WORKBOOK_LOCK_NAME))).toBe(false);
+  });
+
+  it('writes refreshedAt when a process takes the lock', async () => {
+    const folder = await dirs.make('lock');
+    const child = await childHoldingLock(folder);
+    const owner = await ownerJson(folder);
+    expect(owner.pid).toBe(child.pid);
+    expect(Math.abs(Date.now() - Date.parse(String(owner.refreshedAt)))).toBeLessThan(60_000);
+    child.kill('SIGKILL');
+    await exited(child);
+  });
+
+  it('is lost when another computer writes its own owner file into the lock', async () => {
+    const folder = await dirs.make('lock');
+    const messages: string[] = [];
+    const lock = await acquired(folder, {
+      staleMs: 2_000,
+      updateMs: 1_000,
+      onLost: (message) => messages.push(message),
+    });
+    const lockDir = join(folder, WORKBOOK_LOCK_NAME);
+    const mtime = await stat(lockDir).then((s) => s.mtime);
+    // As a sync service might deliver it: the content replaced, the folder's mtime kept.
+    const theirs = JSON.stringify({
+      hostname: 'other-laptop.local',
+      pid: 4242,
+      since: new Date().toISOString(),
+      refreshedAt: new Date().toISOString(),
+      app: 'Coaching Workbook',
+    });
+    await writeFile(join(lockDir, 'owner.json'), theirs);
+    await utimes(lockDir, mtime, mtime);
+    await expect.poll(() => lock.lost, { timeout: 5_000 }).toBe(true);
+    expect(messages).toHaveLength(1);
+    await lock.release();
+    expect(await readFile(join(lockDir, 'owner.json'), 'utf8')).toBe(theirs); // theirs, left alone
+  });
+
+  it('takes over a lock folder left without an owner file once it is a few seconds old', async () => {
+    const folder = await dirs.make('lock');
+    await emptyLock(folder, 10_000);
+    await acquired(folder);
+    expect(await ownerPid(folder)).toBe(process.pid);
+  });
+
+  it('refuses a lock folder without an owner file while it is new (its owner is writing it)', async () => {
+    const folder = await dirs.make('lock');
+    await emptyLock(folder, 1_000);
+    const attempt = await refusal(folder);
+    expect(attempt.holder).toEqual({ hostname: null, pid: null, since: null, sameMachine: false });
+    expect(attempt.message).toBe('This workbook is open in another window or on another computer.');
+  });
+
+  it('does not remove an old lock folder that holds something other than an owner file', async () => {
+    const folder = await dirs.make('lock');
+    const lockDir = await emptyLock(folder, 0);
+    await writeFile(join(lockDir, 'something.tmp'), '');
+    const old = minutesAgo(0.2);
+    await utimes(lockDir, old, old);
+    await refusal(folder);
+    expect(await exists(join(lockDir, 'something.tmp'))).toBe(true);
   });
 
   it('rejects with the original error when the folder cannot hold a lock', async () => {

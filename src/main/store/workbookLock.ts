@@ -5,10 +5,18 @@
  *
  * The lock is proper-lockfile's lock directory, `<folder>/workbook.lock`: made with mkdir (atomic
  * on local, network and synced folders alike) and kept fresh by touching its mtime. It holds
- * `owner.json` saying which computer and process took it, and when.
+ * `owner.json` saying which computer and process took it, when, and when it was last refreshed.
+ *
+ * Why both: a folder kept in Dropbox, OneDrive or iCloud is shared by two computers, and sync
+ * services carry files' contents but not a folder's mtime. Another computer sees the lock
+ * directory's mtime as of when it arrived there, so by the mtime alone it would take over a lock
+ * that is still in use 30 s later. The holder therefore also writes `refreshedAt` into owner.json
+ * at every refresh, and a lock that another computer's owner file shows refreshed lately is
+ * respected whatever the directory's mtime says. A lock is taken over as stale only when both its
+ * mtime and its refreshedAt (where it has one: older versions of the app wrote none) are old.
  */
 import * as fs from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { open, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { lock } from 'proper-lockfile';
@@ -20,8 +28,27 @@ export const WORKBOOK_LOCK_NAME = 'workbook.lock';
 const OWNER_FILE_NAME = 'owner.json';
 /** A lock whose mtime is older than this is abandoned; long enough for a synced folder's lag. */
 const STALE_MS = 30_000;
-/** How often a holder touches the lock's mtime, well within STALE_MS. */
+/** How often a holder touches the lock's mtime and its owner file's refreshedAt. */
 const UPDATE_MS = 10_000;
+/**
+ * How far another computer's clock may be from ours. Its refreshedAt is its own clock's time, so
+ * it counts as fresh while it is within the stale time plus this either side of our clock: a
+ * computer whose clock is a minute ahead still has its lock respected, and a lock left by a
+ * computer that died is taken over at most this much later than the stale time. A refreshedAt
+ * further off than that (a clock hours wrong) is not trusted, and the mtime alone decides.
+ */
+const CLOCK_SKEW_MS = 60_000;
+/**
+ * A lock directory with no owner file that is older than this was left by a process killed
+ * between making it and writing owner.json, which the app does in the same callback a moment
+ * later, and is taken over. Without this rule it would be refused to everyone until it went stale.
+ * Its age is judged by its mtime as this computer's file system set it (by our mkdir, or by the
+ * sync service putting it here), so clocks of other computers do not come into it. Sync services
+ * put a folder and the files in it in place together, far within 5 s, so another computer's lock
+ * still in transit is not mistaken for an empty one; and the directory is then removed only if it
+ * is still empty (rmdir), so an owner file that arrives meanwhile keeps it.
+ */
+const EMPTY_LOCK_GRACE_MS = 5_000;
 
 /** Who holds a lock, as far as its owner file tells; null where it does not say. */
 export interface LockHolder {
@@ -57,25 +84,36 @@ const LOST_MESSAGE =
 /**
  * Take the lock on a workbook folder. Resolves `{ ok: false }` with a message for the coach when
  * another process holds it; a lock left by a dead process on this computer is taken over at once,
- * and one that nobody has refreshed for `staleMs` is taken over whoever left it. Rejects with the
- * original error for anything else (a missing folder, no permission…), for the caller to explain.
+ * an empty one (no owner file) after a few seconds, and one that nobody has refreshed for
+ * `staleMs` is taken over whoever left it. Rejects with the original error for anything else (a
+ * missing folder, no permission…), for the caller to explain.
  */
 export async function acquireWorkbookLock(
   folder: string,
   options: LockOptions = {},
 ): Promise<LockAttempt> {
   const lockPath = join(folder, WORKBOOK_LOCK_NAME);
+  // Checked before proper-lockfile is asked, as it would remove the lock as stale by its mtime.
+  const before = ownerFrom(await readOwnerText(lockPath));
+  if (refreshedElsewhere(before, options.staleMs ?? STALE_MS)) return refused(before.holder);
+
   const first = await tryLock(folder, lockPath, options);
   if (first.ok) return first;
   const ownerText = await readOwnerText(lockPath);
-  const holder = holderFrom(ownerText);
-  if (!leftByDeadProcess(holder)) return refused(holder);
-  // Remove it only if it is still the one judged dead, not one a third process just took.
-  if ((await readOwnerText(lockPath)) === ownerText) {
-    await rm(lockPath, { recursive: true, force: true });
+  const { holder } = ownerFrom(ownerText);
+  if (ownerText === null) {
+    if (!(await leftEmpty(lockPath))) return refused(holder);
+    // rmdir, not rm: only while it is still empty, not once an owner file has arrived in it.
+    await rmdir(lockPath).catch(() => undefined);
+  } else {
+    if (!leftByDeadProcess(holder)) return refused(holder);
+    // Remove it only if it is still the one judged dead, not one a third process just took.
+    if ((await readOwnerText(lockPath)) === ownerText) {
+      await rm(lockPath, { recursive: true, force: true });
+    }
   }
   const second = await tryLock(folder, lockPath, options);
-  return second.ok ? second : refused(holderFrom(await readOwnerText(lockPath)));
+  return second.ok ? second : refused(ownerFrom(await readOwnerText(lockPath)).holder);
 }
 
 /**
@@ -98,37 +136,51 @@ const pad = (value: number) => String(value).padStart(2, '0');
 type TryResult = { ok: true; lock: WorkbookLock } | { ok: false };
 
 async function tryLock(folder: string, lockPath: string, options: LockOptions): Promise<TryResult> {
+  const staleMs = options.staleMs ?? STALE_MS;
+  const owner = ownerRecord(join(lockPath, OWNER_FILE_NAME));
   let lost = false;
+  const markLost = () => {
+    void owner.stop();
+    if (lost) return;
+    lost = true;
+    try {
+      options.onLost?.(LOST_MESSAGE);
+    } catch {
+      // The listener's failure must not become an uncaught exception in a timer.
+    }
+  };
   let release: () => Promise<void>;
   try {
     release = await lock(folder, {
       lockfilePath: lockPath,
       realpath: false,
-      stale: options.staleMs ?? STALE_MS,
+      stale: staleMs,
       update: options.updateMs ?? UPDATE_MS,
       retries: 0,
-      fs: lockFs(lockPath),
+      fs: lockFs(lockPath, owner),
       // proper-lockfile's default throws from a timer, which would crash the process.
-      onCompromised: () => {
-        if (lost) return;
-        lost = true;
-        try {
-          options.onLost?.(LOST_MESSAGE);
-        } catch {
-          // The listener's failure must not become an uncaught exception in a timer.
-        }
-      },
+      onCompromised: markLost,
     });
   } catch (error) {
     if (errorCode(error) === 'ELOCKED') return { ok: false };
     throw error;
   }
+  // proper-lockfile's own bounds on its refresh interval, so both refreshes keep the same pace.
+  owner.refreshEvery(Math.max(Math.min(options.updateMs ?? UPDATE_MS, staleMs / 2), 1000), () => {
+    // Another process wrote its own owner file here: it took the lock over. proper-lockfile
+    // notices only if the directory's mtime changed, which a sync service may not do. Until
+    // release it still touches the directory's mtime, which only keeps their lock looking fresh.
+    owner.keepDirectory();
+    markLost();
+  });
   const held: WorkbookLock = {
     folder,
     get lost() {
       return lost;
     },
     async release() {
+      // No owner file write may be under way while the directory is removed (Windows refuses).
+      await owner.stop();
       try {
         await release();
       } catch (error) {
@@ -140,21 +192,106 @@ async function tryLock(folder: string, lockPath: string, options: LockOptions): 
   return { ok: true, lock: held };
 }
 
+type OwnerRecord = ReturnType<typeof ownerRecord>;
+
+/**
+ * This process's owner file in a lock it takes: its first text, written when the directory is
+ * made, and its refresh, which rewrites `refreshedAt` every so often while the lock is held.
+ *
+ * The file is rewritten in place (opened without creating, written over from the start,
+ * truncated), never by writing a temporary file and renaming it: adding or renaming a file in the
+ * lock directory changes the directory's mtime, which proper-lockfile would take for another
+ * process taking the lock (compromised). Rewriting a file's content leaves the directory's mtime
+ * alone. The owner file is small and written with one write, so readers see the old or the new
+ * text; a sync service copies it whole.
+ */
+function ownerRecord(ownerPath: string) {
+  const fields = { hostname: hostname(), pid: process.pid, since: '' };
+  const textAt = (refreshedAt: Date) =>
+    JSON.stringify({ ...fields, refreshedAt: refreshedAt.toISOString(), app: 'Coaching Workbook' });
+  let timer: NodeJS.Timeout | undefined;
+  let writing: Promise<void> | null = null;
+  let stopped = false;
+  let keep = false;
+
+  /** Still ours: another process's owner file means the lock was taken over. */
+  const stillOurs = (text: string): boolean | null => {
+    const { holder } = ownerFrom(text);
+    if (holder.hostname === null) return null; // unreadable: judge at the next refresh
+    return (
+      holder.hostname === fields.hostname &&
+      holder.pid === fields.pid &&
+      holder.since?.toISOString() === fields.since
+    );
+  };
+
+  const refresh = async (onTakenOver: () => void) => {
+    let current: string;
+    try {
+      current = await readFile(ownerPath, 'utf8');
+    } catch {
+      return; // gone: proper-lockfile finds the directory gone and reports the lock lost
+    }
+    if (stopped) return;
+    if (stillOurs(current) === false) {
+      onTakenOver();
+      return;
+    }
+    const data = Buffer.from(textAt(new Date()));
+    const handle = await open(ownerPath, 'r+'); // r+: never creates it again
+    try {
+      await handle.write(data, 0, data.length, 0);
+      await handle.truncate(data.length);
+    } finally {
+      await handle.close();
+    }
+  };
+
+  return {
+    /** The text to write when the lock directory is made; `since` and `refreshedAt` are now. */
+    firstText(): string {
+      const now = new Date();
+      fields.since = now.toISOString();
+      return textAt(now);
+    },
+    refreshEvery(intervalMs: number, onTakenOver: () => void): void {
+      if (stopped) return;
+      timer = setInterval(() => {
+        if (writing !== null || stopped) return;
+        writing = refresh(onTakenOver)
+          .catch(() => undefined) // a failed write is tried again next time
+          .finally(() => {
+            writing = null;
+          });
+      }, intervalMs);
+      timer.unref(); // the lock must not keep the process running
+    },
+    /** Stop refreshing; resolves once a write under way has finished. */
+    async stop(): Promise<void> {
+      stopped = true;
+      clearInterval(timer);
+      await writing;
+    },
+    /** From now on removing the lock leaves its directory alone: it is someone else's. */
+    keepDirectory(): void {
+      keep = true;
+    },
+    get keep(): boolean {
+      return keep;
+    },
+  };
+}
+
 /**
  * The file system proper-lockfile uses for this lock. The owner file is written inside the lock
  * directory as soon as it is made, before proper-lockfile records the directory's mtime (writing
  * it afterwards would change the mtime and make the lock look compromised at its first refresh).
  * proper-lockfile removes its lock with rmdir, which fails on a directory that is not empty, so
- * removal (on release, stale takeover and exit) takes the owner file with it.
+ * removal (on release, stale takeover and exit) takes the owner file with it; except once another
+ * process's owner file was found in it, when the directory is theirs and is left alone.
  */
-function lockFs(lockPath: string) {
+function lockFs(lockPath: string, owner: OwnerRecord) {
   type Callback = (error: NodeJS.ErrnoException | null) => void;
-  const ownerText = JSON.stringify({
-    hostname: hostname(),
-    pid: process.pid,
-    since: new Date().toISOString(),
-    app: 'Coaching Workbook',
-  });
   return {
     ...fs,
     mkdir(path: string, callback: Callback) {
@@ -164,7 +301,7 @@ function lockFs(lockPath: string) {
           return;
         }
         const ownerPath = join(path, OWNER_FILE_NAME);
-        fs.writeFile(ownerPath, ownerText, { mode: 0o600 }, (writeError) => {
+        fs.writeFile(ownerPath, owner.firstText(), { mode: 0o600 }, (writeError) => {
           if (writeError === null) {
             callback(null);
             return;
@@ -177,12 +314,13 @@ function lockFs(lockPath: string) {
       });
     },
     rmdir(path: string, callback: Callback) {
-      if (path === lockPath) fs.rm(path, { recursive: true }, callback);
-      else fs.rmdir(path, callback);
+      if (path !== lockPath) fs.rmdir(path, callback);
+      else if (owner.keep) callback(null);
+      else fs.rm(path, { recursive: true }, callback);
     },
     rmdirSync(path: string) {
-      if (path === lockPath) fs.rmSync(path, { recursive: true });
-      else fs.rmdirSync(path);
+      if (path !== lockPath) fs.rmdirSync(path);
+      else if (!owner.keep) fs.rmSync(path, { recursive: true });
     },
   };
 }
@@ -191,7 +329,7 @@ async function readOwnerText(lockPath: string): Promise<string | null> {
   try {
     return await readFile(join(lockPath, OWNER_FILE_NAME), 'utf8');
   } catch {
-    // Missing (the lock is being taken right now) or unreadable: the holder is unknown.
+    // Missing (the lock is being taken right now, or was left empty) or unreadable.
     return null;
   }
 }
@@ -200,9 +338,11 @@ const ownerFile = z.object({
   hostname: z.string().min(1).nullable().catch(null),
   pid: z.number().int().positive().nullable().catch(null),
   since: z.iso.datetime().nullable().catch(null),
+  refreshedAt: z.iso.datetime().nullable().catch(null),
 });
 
-function holderFrom(ownerText: string | null): LockHolder {
+/** What an owner file says: who holds the lock, and when it last refreshed it (null: not said). */
+function ownerFrom(ownerText: string | null): { holder: LockHolder; refreshedAt: Date | null } {
   let data: unknown = null;
   try {
     data = ownerText === null ? null : JSON.parse(ownerText);
@@ -210,13 +350,40 @@ function holderFrom(ownerText: string | null): LockHolder {
     data = null;
   }
   const parsed = ownerFile.safeParse(data);
-  const owner = parsed.success ? parsed.data : { hostname: null, pid: null, since: null };
+  const owner = parsed.success
+    ? parsed.data
+    : { hostname: null, pid: null, since: null, refreshedAt: null };
   return {
-    hostname: owner.hostname,
-    pid: owner.pid,
-    since: owner.since === null ? null : new Date(owner.since),
-    sameMachine: owner.hostname === hostname(),
+    holder: {
+      hostname: owner.hostname,
+      pid: owner.pid,
+      since: owner.since === null ? null : new Date(owner.since),
+      sameMachine: owner.hostname === hostname(),
+    },
+    refreshedAt: owner.refreshedAt === null ? null : new Date(owner.refreshedAt),
   };
+}
+
+/**
+ * Held by another computer that refreshed it lately, by its owner file: respected even if the lock
+ * directory's mtime is old, as sync services do not carry a directory's mtime. See CLOCK_SKEW_MS.
+ */
+function refreshedElsewhere(
+  owner: { holder: LockHolder; refreshedAt: Date | null },
+  staleMs: number,
+): boolean {
+  const { holder, refreshedAt } = owner;
+  if (holder.hostname === null || holder.sameMachine || refreshedAt === null) return false;
+  return Math.abs(Date.now() - refreshedAt.getTime()) < staleMs + CLOCK_SKEW_MS;
+}
+
+/** A lock directory without an owner file, older than EMPTY_LOCK_GRACE_MS (or gone already). */
+async function leftEmpty(lockPath: string): Promise<boolean> {
+  try {
+    return Date.now() - (await stat(lockPath)).mtimeMs > EMPTY_LOCK_GRACE_MS;
+  } catch (error) {
+    return errorCode(error) === 'ENOENT';
+  }
 }
 
 /**
