@@ -190,3 +190,65 @@ test('recovery lists the files set aside and starts a new workbook only when ask
     await server.stop();
   }
 });
+
+test('a conflict kept aside: the coach sees both versions and uses the other one', async ({
+  page,
+  app,
+  workbookFile,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Set up my practice' }).click();
+  const id = await addClient(page, 'Ana Ruiz');
+
+  // The same client was changed on the laptop too; the later change stayed, the laptop's is
+  // kept aside in the file the store writes for a conflict.
+  const folder = workbookFile.replace(/\.json$/, '');
+  const clientPath = join(folder, 'clients', `${id}.json`);
+  const part = JSON.parse(await readFile(clientPath, 'utf8')) as {
+    client: { name: string; phone: string; updatedAt: string };
+  };
+  const laptop = {
+    ...part.client,
+    name: 'Ana Ruiz Moreno',
+    phone: '+34 600 123 456',
+    updatedAt: new Date(Date.parse(part.client.updatedAt) - 60_000).toISOString(),
+  };
+  const conflict = `clients-${id}.conflict-2026-11-20T10-00-00-000Z.json`;
+  await mkdir(join(folder, 'set-aside'), { recursive: true });
+  await writeFile(
+    join(folder, 'set-aside', conflict),
+    JSON.stringify({
+      part: `clients/${id}.json`,
+      record: 'client',
+      kept: part.client,
+      other: laptop,
+    }),
+    'utf8',
+  );
+
+  await page.getByRole('button', { name: '1 conflict kept aside' }).click({ timeout: 15_000 });
+  const dialog = page.getByRole('dialog', { name: 'Files set aside' });
+  const item = dialog.getByRole('listitem').filter({ hasText: conflict });
+  await expect(item).toContainText('Client record of Ana Ruiz');
+  await expect(item).toContainText('They differ in');
+  await expect(item).toContainText('Name, Phone');
+  await expectAccessible(page, 'Conflict with both versions');
+  await screenshots(page, 'conflict-use-other-version');
+
+  await item.getByRole('button', { name: 'Use the other version' }).click();
+  await expect(page.locator('.toast')).toContainText('the other version is now in your workbook');
+  // The dialog now describes the swap: the version replaced is the one kept aside.
+  await expect(item).toContainText('Client record of Ana Ruiz Moreno');
+  await screenshots(page, 'conflict-other-version-used');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ana Ruiz Moreno');
+
+  const saved = JSON.parse(await readFile(clientPath, 'utf8')) as typeof part;
+  expect(saved.client).toMatchObject({ name: 'Ana Ruiz Moreno', phone: '+34 600 123 456' });
+  const kept = JSON.parse(await readFile(join(folder, 'set-aside', conflict), 'utf8')) as {
+    kept: { name: string };
+    other: { name: string };
+  };
+  expect(kept.kept.name).toBe('Ana Ruiz Moreno');
+  expect(kept.other.name).toBe('Ana Ruiz');
+});

@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { useModelState } from '../state/ModelContext';
 import { Dialog } from '../ui/Dialog';
-import { SetAsideFiles } from './SetAsideFiles';
+import { ConflictChoice } from './ConflictChoice';
+import { SetAsideFiles, type SetAsideDetails } from './SetAsideFiles';
+
+/** A conflict's two versions, and the choice between them. */
+const conflictDetails: SetAsideDetails = (file) =>
+  file.reason === 'conflict' ? <ConflictChoice name={file.name} /> : null;
 
 /**
  * "1 conflict kept aside" in the top bar when an item was changed both here and elsewhere;
@@ -45,10 +50,11 @@ export function ConflictBadge() {
         >
           <div className="stack set-aside-dialog">
             <p>
-              An item was changed both here and on another computer. Both versions were kept: the
-              later one is in your workbook, the other one is in a file below. Nothing was deleted.
+              An item was changed both here and on another computer. The later change was kept in
+              your workbook and the other version in a file below. If the other one is right, use it
+              instead: the version it replaces is then kept in that file. Nothing is deleted.
             </p>
-            <SetAsideFiles files={[...conflicts, ...others]} />
+            <SetAsideFiles files={[...conflicts, ...others]} details={conflictDetails} />
           </div>
         </Dialog>
       ) : null}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { SetAsideInfo } from '../../../shared/contract';
 import { formatDate, todayIso } from '../../../shared/domain/dates';
 import type { DateFormat } from '../../../shared/schema';
@@ -22,23 +22,40 @@ export function whenSetAside(iso: string, format: DateFormat): string {
   return `${formatDate(todayIso(at), format)}, ${time}`;
 }
 
+/** More about one file (a conflict's two versions), shown instead of why it was set aside. */
+export type SetAsideDetails = (file: SetAsideInfo) => ReactNode;
+
 /**
  * Files the app moved out of the way (it never deletes one): what each is, when, and where
  * to find it.
  */
-export function SetAsideFiles({ files }: { files: readonly SetAsideInfo[] }) {
+export function SetAsideFiles({
+  files,
+  details,
+}: {
+  files: readonly SetAsideInfo[];
+  details?: SetAsideDetails;
+}) {
   const format = useModelState().workbook?.practice.dateFormat ?? 'D MMMM YYYY';
   if (files.length === 0) return null;
   return (
     <ul className="set-aside-list" aria-label="Files set aside">
       {files.map((file) => (
-        <SetAsideRow key={file.name} file={file} format={format} />
+        <SetAsideRow key={file.name} file={file} format={format} details={details?.(file)} />
       ))}
     </ul>
   );
 }
 
-function SetAsideRow({ file, format }: { file: SetAsideInfo; format: DateFormat }) {
+function SetAsideRow({
+  file,
+  format,
+  details,
+}: {
+  file: SetAsideInfo;
+  format: DateFormat;
+  details: ReactNode;
+}) {
   const model = useModel();
   const [path, setPath] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -60,14 +77,22 @@ function SetAsideRow({ file, format }: { file: SetAsideInfo; format: DateFormat 
   };
   return (
     <li className="set-aside-item stack">
-      <strong className="set-aside-name">{file.name}</strong>
+      {details ?? null}
+      {details ? (
+        <span className="muted set-aside-name">File: {file.name}</span>
+      ) : (
+        <strong className="set-aside-name">{file.name}</strong>
+      )}
       <div className="row">
-        <span className="muted spacer">{whenSetAside(file.at, format)}</span>
+        <span className="muted spacer">
+          {details ? 'Set aside ' : null}
+          {whenSetAside(file.at, format)}
+        </span>
         <button type="button" className="btn btn-small" onClick={() => void show()}>
           Show in folder
         </button>
       </div>
-      <p className="muted">{SET_ASIDE_REASONS[file.reason]}</p>
+      {details ? null : <p className="muted">{SET_ASIDE_REASONS[file.reason]}</p>}
       {path !== null ? (
         <div className="row">
           <code className="set-aside-path spacer">{path}</code>

@@ -1,5 +1,6 @@
 import type {
   ClientDraft,
+  ConflictDetails,
   CreatableKind,
   DeletedClient,
   WorkbookApi,
@@ -169,6 +170,22 @@ export class WorkbookModel {
   /** Show a set-aside file in the file manager; answers its full path to show otherwise. */
   showSetAside(name: string): Promise<Result<{ path: string; shown: boolean }>> {
     return this.api.workbook.showSetAside({ name });
+  }
+
+  /** What a conflict kept aside is about, and whether its other version can be used. */
+  conflictDetails(name: string): Promise<Result<ConflictDetails>> {
+    return this.api.workbook.conflictDetails({ name });
+  }
+
+  /**
+   * Put a conflict's other version in the workbook instead (the version it replaces is kept in
+   * the same file), then read the workbook again.
+   */
+  async takeOtherVersion(name: string): Promise<Result<WorkbookInfo>> {
+    await this.flush();
+    const result = await this.api.workbook.useOtherVersion({ name });
+    if (result.ok) await this.loadWith(result.value, ++this.loads);
+    return result;
   }
 
   /** Bring back a backup (also the way out of recovery), then read the workbook again. */
