@@ -117,19 +117,21 @@ async function openLocked(place: Place): Promise<Opening> {
     };
   }
   const setAside: string[] = [];
+  let mainAside: { why: string; path: string } | null = null;
   for (const { key, message: why } of found.unreadable) {
     const aside = await setAsidePath(folder, asideNameOf(key), 'unreadable', now());
     await renameWithRetry(partPath(folder, key), aside);
-    setAside.push(`${why} The file was set aside, unchanged, as "${basename(aside)}".`);
+    if (key === 'main') mainAside = { why, path: aside };
+    else setAside.push(`${why} The file was set aside, unchanged, as "${basename(aside)}".`);
   }
-  const mainUnreadable = found.unreadable.find((u) => u.key === 'main');
-  if (mainUnreadable !== undefined) {
+  if (mainAside !== null) {
     const restorable = await place.backups.listRestorable();
+    const why = [mainAside.why, ...setAside].join(' ');
     return {
       ...base(null, new Map()),
       state: 'recovery',
-      message: recoveryMessage(setAside.join(' '), null, restorable.length),
-      keptAsidePath: null,
+      message: recoveryMessage(why, mainAside.path, restorable.length),
+      keptAsidePath: mainAside.path,
     };
   }
   if (found.missingMain || found.workbook === null) return startOrRecover(place, found.parts);
@@ -203,11 +205,10 @@ async function convertSingleFile(place: Place, legacyFile: string): Promise<Open
     const aside = await setAsidePath(folder, 'workbook', 'unreadable', now());
     await renameWithRetry(legacyFile, aside);
     const restorable = await place.backups.listRestorable();
-    const why = `${reading.message} The file was set aside, unchanged, as "${basename(aside)}".`;
     return {
       ...base(null, new Map()),
       state: 'recovery',
-      message: recoveryMessage(why, null, restorable.length),
+      message: recoveryMessage(reading.message, aside, restorable.length),
       keptAsidePath: aside,
     };
   }

@@ -32,13 +32,13 @@ export function recoveryMessage(
 ): string {
   const kept =
     keptAsidePath === null
-      ? 'The file was left exactly as it was.'
-      : `The file was set aside, unchanged, as "${basename(keptAsidePath)}", so nothing in it is lost.`;
+      ? ''
+      : ` The file was set aside, unchanged, as "${basename(keptAsidePath)}", so nothing in it is lost.`;
   const offer =
     backupCount > 0
       ? 'You can restore your newest backup to carry on.'
       : 'No backup was found to restore.';
-  return `Your workbook could not be opened. ${reason} ${kept} ${offer}`;
+  return `Your workbook could not be opened. ${reason}${kept} ${offer}`;
 }
 
 export const MISSING_WITH_BACKUPS =
