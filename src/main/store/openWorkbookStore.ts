@@ -22,7 +22,8 @@ import { locateWorkbook } from './locateWorkbook';
 import { MIGRATED_MESSAGE, MISSING_WITH_BACKUPS, recoveryMessage } from './storeMessages';
 import type { WorkbookStore } from './types';
 import { acquireWorkbookLock } from './workbookLock';
-import { FolderWorkbookStore, type Opening } from './workbookStore';
+import type { Opening } from './storeOpening';
+import { FolderWorkbookStore } from './workbookStore';
 
 export interface OpenOptions {
   /** The clock (tests move it to check backup timing). */

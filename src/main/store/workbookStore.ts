@@ -1,45 +1,18 @@
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { BackupInfo, WorkbookInfo, WorkbookState } from '../../shared/contract';
 import { fail, ok, type Result } from '../../shared/result';
 import { CURRENT_SCHEMA_VERSION, type Workbook } from '../../shared/schema';
-import { BACKUP_INTERVAL_MS, type BackupFolder } from './backups';
+import { BACKUP_INTERVAL_MS } from './backups';
 import { changeOf, deepFreeze, draftOf, type PartEdit } from './changedRecords';
-import { CLIENTS_FOLDER, type PartKey } from './folderLayout';
+import type { PartKey } from './folderLayout';
+import { FolderWatch } from './folderWatch';
 import { allParts, type PartData } from './partFiles';
 import { partAfter } from './partRecords';
-import type { PartDisk } from './partDisk';
 import { replacePart, summariseOutside } from './replacePart';
 import { reconcilePart } from './reconcilePart';
 import { listSetAside, type SetAsideFile } from './setAside';
 import { describe, saveFailedMessage } from './storeMessages';
 import type { Mutation, WorkbookStore } from './types';
-import type { WorkbookLock } from './workbookLock';
-
-/** How the store starts; decided by openWorkbookStore from what is on disk. */
-export interface Opening {
-  state: WorkbookState;
-  message: string;
-  /** The workbook to show (null in recovery). */
-  workbook: Workbook | null;
-  /** The parts as read from disk: the last version this process and the disk shared. */
-  parts: Map<PartKey, PartData>;
-  fileSchemaVersion: number | null;
-  lastSavedAt: string | null;
-  keptAsidePath: string | null;
-  /** Whether "Try again" can help: another process holds the workbook. */
-  lockedElsewhere: boolean;
-}
-
-export interface StoreServices {
-  folder: string;
-  disk: PartDisk;
-  backups: BackupFolder;
-  now: () => Date;
-  lock: WorkbookLock | null;
-  /** Read the folder again and take the lock again (for "Try again" when it was held). */
-  reopen: () => Promise<Opening & { lock: WorkbookLock | null }>;
-}
+import type { Opening, StoreServices } from './storeOpening';
 
 /**
  * The workbook store over a folder of part files. Every change runs in turn on a shallow draft,
@@ -65,14 +38,14 @@ export class FolderWorkbookStore implements WorkbookStore {
   private closed = false;
   private backupList: BackupInfo[] = [];
   private setAsideList: SetAsideFile[] = [];
-  private folderTimes = '';
-  private lastFullScan = 0;
+  private readonly watch: FolderWatch;
 
   constructor(
     private readonly services: StoreServices,
     opening: Opening,
   ) {
     this.filePath = services.folder;
+    this.watch = new FolderWatch(services.folder);
     this.state = opening.state;
     this.message = opening.message;
     this.data = opening.workbook === null ? null : deepFreeze(opening.workbook);
@@ -144,11 +117,8 @@ export class FolderWorkbookStore implements WorkbookStore {
   checkForChanges(): Promise<void> {
     return this.enqueue(async () => {
       if (this.closed || this.state !== 'ok' || this.data === null) return;
-      const { disk, folder } = this.services;
-      const times = await folderTimesOf(folder);
-      const due = Date.now() - this.lastFullScan > FULL_SCAN_MS;
-      if (times === this.folderTimes && !due) return;
-      this.lastFullScan = Date.now();
+      const { disk } = this.services;
+      if (!(await this.watch.mayHaveChanged())) return;
       const keys = new Set([...(await disk.listParts()), ...this.base.keys()]);
       const loaded: PartKey[] = [];
       for (const key of keys) {
@@ -164,7 +134,7 @@ export class FolderWorkbookStore implements WorkbookStore {
         this.base.set(key, outcome.data);
         loaded.push(key);
       }
-      this.folderTimes = await folderTimesOf(folder);
+      await this.watch.settle();
       if (loaded.length > 0) this.tellChangedElsewhere(loaded);
       await this.refreshLists();
     });
@@ -310,7 +280,7 @@ export class FolderWorkbookStore implements WorkbookStore {
     this.data = deepFreeze(book);
     this.lastSavedAt = at.toISOString();
     this.fileSchemaVersion = CURRENT_SCHEMA_VERSION;
-    this.folderTimes = await folderTimesOf(this.services.folder);
+    await this.watch.settle();
     if (fromElsewhere.length > 0) {
       this.tellChangedElsewhere(fromElsewhere);
       await this.refreshLists();
@@ -366,20 +336,4 @@ export class FolderWorkbookStore implements WorkbookStore {
     this.notice = summariseOutside(keys);
     this.revision += 1;
   }
-}
-
-/** How often every file is checked even when the folders look unchanged. */
-const FULL_SCAN_MS = 30_000;
-
-/** The folders' modification times: a file renamed into place (as sync clients do) moves them. */
-async function folderTimesOf(folder: string): Promise<string> {
-  const times = await Promise.all(
-    [folder, join(folder, CLIENTS_FOLDER)].map((path) =>
-      stat(path).then(
-        (s) => s.mtimeMs,
-        () => 0,
-      ),
-    ),
-  );
-  return times.join('/');
 }
