@@ -52,6 +52,8 @@ interface ListDiff<T> {
   removed: T[];
   /** The stored version of each changed record that replaced one (same id), by new record. */
   replaced: Map<T, T>;
+  /** Where each changed record stands in the new list, when the diff found them in place. */
+  places: number[] | null;
 }
 
 /**
@@ -64,9 +66,10 @@ function diffList<T extends { id: string }>(
   after: readonly T[],
 ): ListDiff<T> {
   const replaced = new Map<T, T>();
-  if (before === after) return { changed: [], removed: [], replaced };
+  if (before === after) return { changed: [], removed: [], replaced, places: [] };
   if (before.length === after.length) {
     const changed: T[] = [];
+    const places: number[] = [];
     let samePlaces = true;
     for (let i = 0; i < after.length && samePlaces; i += 1) {
       const was = before[i] as T;
@@ -74,9 +77,10 @@ function diffList<T extends { id: string }>(
       if (was === now) continue;
       if (was.id !== now.id) samePlaces = false;
       changed.push(now);
+      places.push(i);
       replaced.set(now, was);
     }
-    if (samePlaces) return { changed, removed: [], replaced };
+    if (samePlaces) return { changed, removed: [], replaced, places };
     replaced.clear();
   }
   const kept = new Set<T>(before);
@@ -91,7 +95,7 @@ function diffList<T extends { id: string }>(
       if (was !== undefined) replaced.set(item, was);
     }
   }
-  return { changed, removed, replaced };
+  return { changed, removed, replaced, places: null };
 }
 
 /**
@@ -114,7 +118,7 @@ export function changeOf(before: Workbook, draft: Workbook): Result<WorkbookChan
   const clients = diffList(before.clients, draft.clients);
   const checkedClients = validateEach(client, clients.changed, 'client');
   if (!checkedClients.ok) return checkedClients;
-  next.clients = swap(draft.clients, clients.changed, checkedClients.value);
+  next.clients = swap(draft.clients, clients, checkedClients.value);
   for (const c of checkedClients.value) edit(clientPartKey(c.id)).put.set('client', c);
   for (const c of clients.removed) edit(clientPartKey(c.id)).drop = true;
   // Built only when a change needs it: with 10,000 clients a set of ids is not free.
@@ -128,7 +132,7 @@ export function changeOf(before: Workbook, draft: Workbook): Result<WorkbookChan
   const sheets = diffList(before.worksheets, draft.worksheets);
   const checkedSheets = validateEach(worksheet, sheets.changed, 'worksheet');
   if (!checkedSheets.ok) return checkedSheets;
-  next.worksheets = swap(draft.worksheets, sheets.changed, checkedSheets.value);
+  next.worksheets = swap(draft.worksheets, sheets, checkedSheets.value);
   for (const [i, sheet] of checkedSheets.value.entries()) {
     const key = `worksheet:${sheet.id}`;
     edit(partOfWorksheet(sheet)).put.set(key, sheet);
@@ -158,7 +162,7 @@ export function changeOf(before: Workbook, draft: Workbook): Result<WorkbookChan
   const exports = diffList(before.exportHistory, draft.exportHistory);
   const checkedExports = validateEach(exportRecord, exports.changed, 'export record');
   if (!checkedExports.ok) return checkedExports;
-  next.exportHistory = swap(draft.exportHistory, exports.changed, checkedExports.value);
+  next.exportHistory = swap(draft.exportHistory, exports, checkedExports.value);
   if (next.exportHistory.length > MAX_LIST_LENGTH) return tooMany(`${MAX_LIST_LENGTH} exports`);
   for (const entry of checkedExports.value) {
     edit(partOfExport(entry, clientIds())).put.set(`export:${entry.id}`, entry);
@@ -204,9 +208,17 @@ function validateEach<S extends typeof client | typeof worksheet | typeof export
   return ok(out);
 }
 
-/** The list with each changed record replaced by its validated copy. */
-function swap<T>(list: T[], changed: readonly T[], checked: readonly T[]): T[] {
+/**
+ * The list with each changed record replaced by its validated copy. The draft's lists belong
+ * to this change alone, so they are updated in place: by position when the diff knows it.
+ */
+function swap<T>(list: T[], diff: ListDiff<T>, checked: readonly T[]): T[] {
+  const { changed, places } = diff;
   if (changed.length === 0) return list;
+  if (places !== null) {
+    places.forEach((place, i) => (list[place] = checked[i] as T));
+    return list;
+  }
   const replacement = new Map<T, T>(changed.map((item, i) => [item, checked[i] as T]));
   return list.map((item) => replacement.get(item) ?? item);
 }

@@ -277,7 +277,8 @@ export class FolderWorkbookStore implements WorkbookStore {
       await this.putBack(written);
       return fail('io', saveFailedMessage(error));
     }
-    this.data = deepFreeze(book);
+    // Its records are frozen already (validated in changeOf, or read from disk): no deep walk.
+    this.data = book;
     this.lastSavedAt = at.toISOString();
     this.fileSchemaVersion = CURRENT_SCHEMA_VERSION;
     await this.watch.settle();
@@ -297,7 +298,7 @@ export class FolderWorkbookStore implements WorkbookStore {
       } catch {
         // The new version stays on disk: memory must say so too.
         const after = this.base.get(key) ?? null;
-        if (this.data !== null) this.data = deepFreeze(replacePart(this.data, key, after));
+        if (this.data !== null) this.data = replacePart(this.data, key, after);
       }
     }
   }
