@@ -91,6 +91,33 @@ async function writeDestination(path: string): Promise<{ target: string; mode: n
  * state and remembered folders.
  */
 export async function writeTextAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const target = await replaceFile(path, data);
+  await syncDirectory(dirname(target));
+}
+
+/**
+ * Write many files as writeTextAtomic does, several at a time, flushing each folder once at the
+ * end instead of once per file: a whole workbook of a thousand client files takes seconds
+ * instead of minutes, because the disk can group the flushes. Each file is still whole-or-old.
+ */
+export async function writeManyAtomic(
+  files: readonly { path: string; data: string | Uint8Array }[],
+  concurrency = 16,
+): Promise<void> {
+  const folders = new Set<string>();
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++];
+      if (file !== undefined) folders.add(dirname(await replaceFile(file.path, file.data)));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+  for (const folder of folders) await syncDirectory(folder);
+}
+
+/** Temp file, flushed, renamed over the target (written through a link); answers the target. */
+async function replaceFile(path: string, data: string | Uint8Array): Promise<string> {
   const { target, mode } = await writeDestination(path);
   const temp = tempPathFor(target);
   try {
@@ -108,7 +135,7 @@ export async function writeTextAtomic(path: string, data: string | Uint8Array): 
     await rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
-  await syncDirectory(dirname(target));
+  return target;
 }
 
 /** Remove a file (if there) and flush its folder, so the removal survives a power cut. */

@@ -174,7 +174,7 @@ async function startOrRecover(place: Place, parts: Map<string, PartData>): Promi
   }
   const book = emptyWorkbook();
   const written = allParts(book);
-  for (const [key, data] of [...written].reverse()) await place.disk.write(key, data);
+  await place.disk.writeAll(written);
   return { ...base(book, written), lastSavedAt: place.now().toISOString() };
 }
 
@@ -214,7 +214,7 @@ async function convertSingleFile(place: Place, legacyFile: string): Promise<Open
     };
   }
   const parts = allParts(reading.workbook);
-  for (const [key, data] of [...parts].reverse()) await disk.write(key, data);
+  await disk.writeAll(parts);
   await makePrivateFolder(join(folder, BACKUPS_FOLDER));
   const kept = join(
     folder,

@@ -8,6 +8,7 @@ import {
   makePrivateFolder,
   NotTextError,
   removeDurably,
+  writeManyAtomic,
   writeTextAtomic,
   type WriteListener,
 } from './atomicTextFile';
@@ -182,6 +183,31 @@ export class PartDisk {
       hash: hashOf(bytes),
     });
     this.onWrite?.({ path, bytes: bytes.length });
+  }
+
+  /**
+   * Write many parts at once (a new, converted or restored workbook): the main file last, once
+   * every other file is durably there, so that a folder is a workbook only when complete.
+   */
+  async writeAll(parts: ReadonlyMap<PartKey, PartData>): Promise<void> {
+    await makePrivateFolder(join(this.folder, CLIENTS_FOLDER));
+    this.clientsFolderMade = true;
+    const others = [...parts].filter(([key]) => key !== 'main');
+    const files = others.map(([key, data]) => ({
+      key,
+      path: partPath(this.folder, key),
+      data: Buffer.from(serializePart(data), 'utf8'),
+    }));
+    await writeManyAtomic(files);
+    for (const file of files) {
+      const info = await stat(file.path);
+      const hash = hashOf(file.data);
+      this.seen.set(file.key, { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, hash });
+      this.checked.add(hash);
+      this.onWrite?.({ path: file.path, bytes: file.data.length });
+    }
+    const main = parts.get('main');
+    if (main !== undefined) await this.write('main', main);
   }
 
   /** Parts this process knows of (read or written). */

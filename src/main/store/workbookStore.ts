@@ -309,7 +309,7 @@ export class FolderWorkbookStore implements WorkbookStore {
     const parts = allParts(book);
     const gone = (await disk.listParts()).filter((key) => !parts.has(key) && key !== 'main');
     // The main file last: a folder is a workbook only once it is there.
-    for (const [key, data] of [...parts].reverse()) await disk.write(key, data);
+    await disk.writeAll(parts);
     for (const key of gone) await disk.write(key, null);
     this.base.clear();
     for (const [key, data] of parts) this.base.set(key, data);

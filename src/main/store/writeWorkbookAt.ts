@@ -27,7 +27,7 @@ export async function writeWorkbookAt(
     for (const key of await disk.listParts()) {
       if (!parts.has(key) && key !== 'main' && key !== 'coach') await disk.write(key, null);
     }
-    for (const [key, data] of [...parts].reverse()) await disk.write(key, data);
+    await disk.writeAll(parts);
     await disk.saveChecked();
     return { ok: true, folder, bytes };
   } finally {
