@@ -54,41 +54,40 @@ export function partOfExport(entry: ExportRecord, clientIds: ReadonlySet<string>
     : 'main';
 }
 
-/**
- * The data of one part, taken from the workbook in memory; null for a client that is not there
- * (deleted: its file goes).
- */
-export function partFrom(book: Workbook, key: PartKey): PartData | null {
-  const clientId = clientIdOfPart(key);
-  const schemaVersion = CURRENT_SCHEMA_VERSION;
-  if (clientId === null) {
-    if (key === 'coach') {
-      return { schemaVersion, worksheets: book.worksheets.filter((w) => w.clientId === null) };
-    }
-    const ids = new Set(book.clients.map((c) => c.id));
-    return {
-      schemaVersion,
-      practice: book.practice,
-      agreementTemplate: book.agreementTemplate,
-      exportHistory: book.exportHistory.filter((e) => partOfExport(e, ids) === 'main'),
-    };
-  }
-  const found = book.clients.find((c) => c.id === clientId);
-  if (found === undefined) return null;
-  return {
-    schemaVersion,
-    client: found,
-    worksheets: book.worksheets.filter((w) => w.clientId === clientId),
-    exportHistory: book.exportHistory.filter((e) => e.clientId === clientId),
-  };
-}
-
 /** Every part of a workbook, for writing it whole (a new, migrated or restored workbook). */
 export function allParts(book: Workbook): Map<PartKey, PartData> {
+  const schemaVersion = CURRENT_SCHEMA_VERSION;
+  const clientIds = new Set(book.clients.map((c) => c.id));
+  // One pass over each list: a part per client by filtering would be quadratic.
+  const sheetsOf = new Map<string | null, Worksheet[]>();
+  for (const sheet of book.worksheets) {
+    const list = sheetsOf.get(sheet.clientId) ?? [];
+    list.push(sheet);
+    sheetsOf.set(sheet.clientId, list);
+  }
+  const exportsOf = new Map<PartKey, ExportRecord[]>();
+  for (const entry of book.exportHistory) {
+    const key = partOfExport(entry, clientIds);
+    const list = exportsOf.get(key) ?? [];
+    list.push(entry);
+    exportsOf.set(key, list);
+  }
   const parts = new Map<PartKey, PartData>();
-  for (const key of ['main', 'coach', ...book.clients.map((c) => clientPartKey(c.id))] as const) {
-    const data = partFrom(book, key);
-    if (data !== null) parts.set(key, data);
+  parts.set('main', {
+    schemaVersion,
+    practice: book.practice,
+    agreementTemplate: book.agreementTemplate,
+    exportHistory: exportsOf.get('main') ?? [],
+  });
+  parts.set('coach', { schemaVersion, worksheets: sheetsOf.get(null) ?? [] });
+  for (const c of book.clients) {
+    const key = clientPartKey(c.id);
+    parts.set(key, {
+      schemaVersion,
+      client: c,
+      worksheets: sheetsOf.get(c.id) ?? [],
+      exportHistory: exportsOf.get(key) ?? [],
+    });
   }
   return parts;
 }
