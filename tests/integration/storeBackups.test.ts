@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkbookStore } from '../../src/main/store';
@@ -34,13 +34,17 @@ async function setup(options: { backupsToKeep?: number } = {}) {
 /** The practice phone a workbook folder (or a backup of one) holds. */
 const phoneIn = async (folder: string) => (await readWorkbookFolder(folder)).practice.phone;
 
-/** Every file under `folder` with its bytes (the lock and the validation cache left out). */
+/**
+ * Every workbook file under `folder` with its bytes: the lock, the validation cache and a
+ * backup's size note (`backup.json`) left out.
+ */
 async function filesIn(folder: string): Promise<Map<string, Buffer>> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   const files = new Map<string, Buffer>();
   for (const e of entries) {
     const path = join(e.parentPath, e.name);
-    if (e.isFile() && !path.includes('workbook.lock') && e.name !== '.validated.json')
+    const note = e.name === '.validated.json' || e.name === 'backup.json';
+    if (e.isFile() && !path.includes('workbook.lock') && !note)
       files.set(relative(folder, path), await readFile(path));
   }
   return files;
@@ -95,6 +99,24 @@ describe('backups', () => {
       clock.at += 10 * MINUTE;
     }
     expect(await backupNames()).toHaveLength(20);
+  });
+
+  it('links a file unchanged since the last backup instead of copying it again', async () => {
+    const { backupsFolder, store, clock, setPhone, backupNames } = await setup();
+    await setPhone('1');
+    clock.at += 11 * MINUTE;
+    await setPhone('2');
+    const [first, second] = await backupNames();
+    const inode = async (backup: string | undefined, file: string) =>
+      (await stat(join(backupsFolder, backup ?? '', file))).ino;
+    // The client did not change: one file on disk, in both backups.
+    expect(await inode(second, 'clients/client-0.json')).toBe(
+      await inode(first, 'clients/client-0.json'),
+    );
+    // The main file did (the phone): the second backup holds its own copy, as it was then.
+    expect(await inode(second, 'workbook.json')).not.toBe(await inode(first, 'workbook.json'));
+    expect(await phoneIn(join(backupsFolder, second ?? ''))).toBe('1');
+    expect(store.info().backups[0]?.sizeBytes).toBeGreaterThan(0);
   });
 
   it('restores a backup in normal use, keeping what it replaced as a backup, untouched', async () => {
