@@ -139,7 +139,10 @@ test('a client changed on another computer shows here with a notice', async ({
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Clients' })
     .click();
-  await expect(page.getByText('Maria Okafor-Reyes')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clients');
+  await expect(
+    page.getByRole('list', { name: 'Clients' }).getByText('Maria Okafor-Reyes'),
+  ).toBeVisible();
   expect(await readdir(join(folder, 'clients'))).toEqual([`${id}.json`]);
 });
 
