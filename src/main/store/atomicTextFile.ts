@@ -90,9 +90,21 @@ async function writeDestination(path: string): Promise<{ target: string; mode: n
  * This is the one writer of every file the app keeps: workbook parts, backups, exports, window
  * state and remembered folders.
  */
-export async function writeTextAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const target = await replaceFile(path, data);
-  await syncDirectory(dirname(target));
+export async function writeTextAtomic(
+  path: string,
+  data: string | Uint8Array,
+): Promise<WrittenFile> {
+  const written = await replaceFile(path, data);
+  await syncDirectory(dirname(written.target));
+  return written;
+}
+
+/** Where a write landed, and the new file's size, time and inode (for noticing changes). */
+export interface WrittenFile {
+  target: string;
+  size: number;
+  mtimeMs: number;
+  ino: number;
 }
 
 /**
@@ -109,7 +121,8 @@ export async function writeManyAtomic(
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++];
-      if (file !== undefined) folders.add(dirname(await replaceFile(file.path, file.data)));
+      if (file !== undefined)
+        folders.add(dirname((await replaceFile(file.path, file.data)).target));
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
@@ -117,16 +130,18 @@ export async function writeManyAtomic(
 }
 
 /** Temp file, flushed, renamed over the target (written through a link); answers the target. */
-async function replaceFile(path: string, data: string | Uint8Array): Promise<string> {
+async function replaceFile(path: string, data: string | Uint8Array): Promise<WrittenFile> {
   const { target, mode } = await writeDestination(path);
   const temp = tempPathFor(target);
+  let info;
   try {
     const handle = await open(temp, 'wx', PRIVATE_FILE_MODE);
     try {
-      // Set exactly, whatever the umask: the coach's own mode, or private for a new file.
-      await handle.chmod(mode ?? PRIVATE_FILE_MODE);
+      // The coach's own mode, exactly, whatever the umask; a new file is created private.
+      if (mode !== null && mode !== PRIVATE_FILE_MODE) await handle.chmod(mode);
       await handle.writeFile(data);
       await handle.sync();
+      info = await handle.stat();
     } finally {
       await handle.close();
     }
@@ -135,7 +150,7 @@ async function replaceFile(path: string, data: string | Uint8Array): Promise<str
     await rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
-  return target;
+  return { target, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino };
 }
 
 /** Remove a file (if there) and flush its folder, so the removal survives a power cut. */

@@ -173,8 +173,7 @@ export class PartDisk {
       this.clientsFolderMade = true;
     }
     const bytes = Buffer.from(serializePart(data), 'utf8');
-    await writeTextAtomic(path, bytes);
-    const info = await stat(path);
+    const info = await writeTextAtomic(path, bytes);
     this.checked.add(hashOf(bytes));
     this.seen.set(key, {
       size: info.size,
