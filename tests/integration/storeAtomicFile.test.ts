@@ -75,6 +75,9 @@ describe('opening after a crash', () => {
     await writeFile(join(folder, '.workbook.json.4242-abcdef.tmp'), '{"half": ');
     await writeFile(join(folder, '.coach.json.4242-abcdef.tmp'), '{"half": ');
     await writeFile(join(folder, 'clients', '.client-1.json.4242-abcdef.tmp'), '{"half": ');
+    // A lock folder half made by a process killed while taking it.
+    await mkdir(join(folder, '.workbook.lock.4242-abcdef.tmp'));
+    await writeFile(join(folder, '.workbook.lock.4242-abcdef.tmp', 'owner.json'), '{}');
     await writeFile(join(folder, 'unrelated.tmp'), 'not ours');
     await writeFile(join(folder, 'clients', 'notes.txt'), 'not ours either');
     store = await openWorkbookStore(folder);

@@ -209,7 +209,8 @@ export async function removeStaleTempFiles(folder: string): Promise<void> {
   await Promise.all(
     names
       .filter((name) => name.startsWith('.') && name.endsWith('.tmp'))
-      .map((name) => rm(join(folder, name), { force: true })),
+      // Files, and the half-made lock folders a killed process may leave (workbookLock.ts).
+      .map((name) => rm(join(folder, name), { recursive: true, force: true })),
   );
 }
 

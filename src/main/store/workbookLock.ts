@@ -15,10 +15,11 @@
  * respected whatever the directory's mtime says. A lock is taken over as stale only when both its
  * mtime and its refreshedAt (where it has one: older versions of the app wrote none) are old.
  */
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { open, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { lock } from 'proper-lockfile';
 import { z } from 'zod';
 import { errorCode } from './atomicTextFile';
@@ -295,22 +296,49 @@ function lockFs(lockPath: string, owner: OwnerRecord) {
   return {
     ...fs,
     mkdir(path: string, callback: Callback) {
-      fs.mkdir(path, (error) => {
-        if (error !== null || path !== lockPath) {
+      if (path !== lockPath) {
+        fs.mkdir(path, callback);
+        return;
+      }
+      // Built aside and renamed into place: a process killed at any moment leaves either no
+      // lock or a lock that says whose it is (never an empty one nobody can judge).
+      const building = `${dirname(path)}/.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
+      const giveUp = (error: NodeJS.ErrnoException | null) => {
+        fs.rm(building, { recursive: true, force: true }, () => {
+          callback(error);
+        });
+      };
+      fs.mkdir(building, { mode: 0o700 }, (error) => {
+        if (error !== null) {
           callback(error);
           return;
         }
-        const ownerPath = join(path, OWNER_FILE_NAME);
-        fs.writeFile(ownerPath, owner.firstText(), { mode: 0o600 }, (writeError) => {
-          if (writeError === null) {
-            callback(null);
-            return;
-          }
-          // A lock that cannot say whose it is would be refused to everyone: undo it.
-          fs.rm(path, { recursive: true, force: true }, () => {
-            callback(writeError);
-          });
-        });
+        fs.writeFile(
+          join(building, OWNER_FILE_NAME),
+          owner.firstText(),
+          { mode: 0o600 },
+          (writeError) => {
+            if (writeError !== null) {
+              giveUp(writeError);
+              return;
+            }
+            fs.rename(building, path, (renameError) => {
+              if (renameError === null) {
+                callback(null);
+                return;
+              }
+              // Someone holds it (a directory with their owner file in it): say so as mkdir would.
+              const taken = ['ENOTEMPTY', 'EEXIST', 'EPERM', 'EACCES'].includes(
+                renameError.code ?? '',
+              );
+              giveUp(
+                taken
+                  ? Object.assign(new Error('The lock is held'), { code: 'EEXIST' })
+                  : renameError,
+              );
+            });
+          },
+        );
       });
     },
     rmdir(path: string, callback: Callback) {
