@@ -1,10 +1,11 @@
-import { chmod, mkdtemp, readdir, readFile, rm, mkdir, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Paragraph } from 'docx';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBytes, writeDocx, writeErrorMessage } from '../../src/main/export';
 import { webExportTarget } from '../../src/main/web/exportTarget';
+import { modeOf, underPermissiveUmask } from '../helpers/privateFiles';
 
 let dir = '';
 const doc = (): Document => new Document({ sections: [{ children: [new Paragraph('Hello')] }] });
@@ -57,14 +58,7 @@ describe('writeDocx', () => {
 
 // Windows has no Unix permission bits.
 describe.skipIf(process.platform === 'win32')('exports are private to the coach', () => {
-  let umaskBefore = 0;
-  beforeEach(() => {
-    umaskBefore = process.umask(0o022); // a permissive desktop umask must not leak through
-  });
-  afterEach(() => {
-    process.umask(umaskBefore);
-  });
-  const modeOf = async (path: string): Promise<number> => (await stat(path)).mode & 0o777;
+  underPermissiveUmask();
 
   it('a new export is created 0600', async () => {
     const folder = join(dir, 'private');

@@ -5,34 +5,22 @@ import {
   readdir,
   readFile,
   readlink,
-  stat,
   symlink,
   writeFile,
 } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { writeTextAtomic } from '../../src/main/store/atomicTextFile';
 import { tempDirs } from '../helpers/tempDir';
+import { modeOf, underPermissiveUmask } from '../helpers/privateFiles';
 
 const dirs = tempDirs();
 // Windows has no Unix permission bits, and creating symbolic links there needs extra rights.
 const posix = process.platform !== 'win32';
 
-/** The permission bits of a file or folder, e.g. 0o600. */
-async function modeOf(path: string): Promise<number> {
-  return (await stat(path)).mode & 0o777;
-}
-
 describe.skipIf(!posix)('writeTextAtomic', () => {
-  let umaskBefore = 0;
-  beforeEach(() => {
-    // A permissive umask, as most desktops have: the helper must not depend on it.
-    umaskBefore = process.umask(0o022);
-  });
-  afterEach(async () => {
-    process.umask(umaskBefore);
-    await dirs.cleanup();
-  });
+  underPermissiveUmask();
+  afterEach(dirs.cleanup);
 
   it('creates a new file readable by its owner only (0600), whatever the umask', async () => {
     const dir = await dirs.make('atomic-mode');

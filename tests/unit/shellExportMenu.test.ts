@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COMMANDS, type CommandContext } from '../../src/main/shell/commands';
 import { buildMenuTemplate } from '../../src/main/shell/menu';
 import {
@@ -8,8 +8,9 @@ import {
   saveLastExportFolder,
 } from '../../src/main/shell/exportFolderMemory';
 import { tempDirs } from '../helpers/tempDir';
-import { readdir, stat, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { modeOf, underPermissiveUmask } from '../helpers/privateFiles';
 
 function fileMenu(isMac: boolean, pressInPage = vi.fn()): MenuItemConstructorOptions[] {
   const context: CommandContext = {
@@ -74,14 +75,7 @@ describe('the last export folder', () => {
   });
 
   describe.skipIf(process.platform === 'win32')('on disk', () => {
-    let umaskBefore = 0;
-    beforeEach(() => {
-      umaskBefore = process.umask(0o022); // a permissive desktop umask must not leak through
-    });
-    afterEach(() => {
-      process.umask(umaskBefore);
-    });
-    const modeOf = async (path: string): Promise<number> => (await stat(path)).mode & 0o777;
+    underPermissiveUmask();
 
     it('is kept private: the file 0600, the folders it makes 0700', async () => {
       const home = await dirs.make('export-memory');

@@ -6,7 +6,6 @@ import {
   readdir,
   readFile,
   rm,
-  stat,
   symlink,
   writeFile,
 } from 'node:fs/promises';
@@ -20,10 +19,10 @@ import {
   saveWindowState,
   type Rect,
 } from '../../src/main/shell/windowState';
+import { modeOf, underPermissiveUmask } from '../helpers/privateFiles';
 
 // Windows has no Unix permission bits, and creating symbolic links there needs extra rights.
 const posix = process.platform !== 'win32';
-const modeOf = async (path: string): Promise<number> => (await stat(path)).mode & 0o777;
 
 const laptop: Rect = { x: 0, y: 25, width: 1440, height: 875 };
 const externalRight: Rect = { x: 1440, y: 0, width: 2560, height: 1415 };
@@ -127,13 +126,7 @@ describe('window state file', () => {
 
   describe.skipIf(!posix)('permissions and links', () => {
     const state = { bounds: { x: 10, y: 20, width: 900, height: 700 }, isMaximized: false };
-    let umaskBefore = 0;
-    beforeEach(() => {
-      umaskBefore = process.umask(0o022); // a permissive desktop umask must not leak through
-    });
-    afterEach(() => {
-      process.umask(umaskBefore);
-    });
+    underPermissiveUmask();
 
     it('creates the file private (0600) in private folders (0700)', async () => {
       const file = join(dir, 'Coaching Workbook', 'settings', 'window-state.json');
