@@ -9,7 +9,7 @@ import {
   agreementTemplate,
   client,
   exportRecord,
-  isLockedStatus,
+  isLockedAgreementRecord,
   practiceProfile,
   worksheet,
   type Workbook,
@@ -17,7 +17,7 @@ import {
 } from '../../shared/schema';
 import { validate } from '../../shared/validation';
 import { writeTextAtomic } from '../store/atomicTextFile';
-import { SET_ASIDE_FOLDER } from '../store/folderLayout';
+import { clientIdOfPart, partOfFileName, SET_ASIDE_FOLDER } from '../store/folderLayout';
 import type { ApiDeps, HandlersOf } from './types';
 
 /**
@@ -40,19 +40,11 @@ type Target =
   | { kind: 'worksheet'; id: string; clientId: string | null }
   | { kind: 'export'; id: string };
 
-const CLIENT_PART = /^clients\/([A-Za-z0-9_-]{1,100})\.json$/;
-
 function targetOf({ part, record }: ConflictFile): Target | null {
-  const clientId = CLIENT_PART.exec(part)?.[1] ?? null;
-  const owner =
-    part === 'workbook.json'
-      ? 'main'
-      : part === 'coach.json'
-        ? 'coach'
-        : clientId === null
-          ? null
-          : 'client';
-  if (owner === null) return null;
+  const key = partOfFileName(part);
+  if (key === null) return null;
+  const clientId = clientIdOfPart(key);
+  const owner = clientId === null ? key : 'client';
   if (record === 'practice' || record === 'template') {
     return owner === 'main' ? { kind: record } : null;
   }
@@ -142,11 +134,6 @@ function differencesOf(a: unknown, b: unknown): string[] {
     .slice(0, 100);
 }
 
-function isLockedAgreement(record: unknown): boolean {
-  const parsed = worksheet.safeParse(record);
-  return parsed.success && parsed.data.kind === 'agreement' && isLockedStatus(parsed.data.status);
-}
-
 /** A conflict file that was read, with the record it is about. */
 interface Reading {
   path: string;
@@ -198,7 +185,7 @@ function usable(target: Target, current: unknown, other: unknown): Result<unknow
       'This item is no longer in the workbook (it was deleted since), so there is nothing to replace.',
     );
   }
-  if (isLockedAgreement(current)) {
+  if (isLockedAgreementRecord(current)) {
     return fail(
       'conflict',
       'A signed agreement is never replaced by another version: it stays as what was agreed. The other version is kept beside it in this file.',
@@ -214,7 +201,7 @@ function usable(target: Target, current: unknown, other: unknown): Result<unknow
   const checked = validate(schema, other, 'The other version');
   if (!checked.ok) return checked;
   const next: unknown = checked.value;
-  if (isLockedAgreement(next)) {
+  if (isLockedAgreementRecord(next)) {
     return fail(
       'conflict',
       'The other version is a signed agreement. It is kept beside, never put in place of a version still being prepared: make a new version instead.',

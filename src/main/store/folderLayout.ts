@@ -43,6 +43,14 @@ export function partOfClientFile(name: string): PartKey | null {
   return match?.[1] === undefined ? null : clientPartKey(match[1]);
 }
 
+/** The part a name from partFileName stands for (`workbook.json`, `clients/<id>.json`…). */
+export function partOfFileName(name: string): PartKey | null {
+  if (name === MAIN_FILE) return 'main';
+  if (name === COACH_FILE) return 'coach';
+  const prefix = `${CLIENTS_FOLDER}/`;
+  return name.startsWith(prefix) ? partOfClientFile(name.slice(prefix.length)) : null;
+}
+
 /** A short name for a part's file, as a coach would find it in the folder. */
 export function partFileName(key: PartKey): string {
   const id = clientIdOfPart(key);

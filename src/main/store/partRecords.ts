@@ -1,4 +1,9 @@
-import { CURRENT_SCHEMA_VERSION, type Client, type Worksheet } from '../../shared/schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  isLockedAgreementRecord,
+  type Client,
+  type Worksheet,
+} from '../../shared/schema';
 import type { PartEdit } from './changedRecords';
 import type { MergeRules } from '../../shared/domain/mergeRecords';
 import type { PartKey } from './folderLayout';
@@ -63,13 +68,7 @@ export const RECORD_MERGE_RULES: MergeRules<unknown> = {
     const stamp = 'updatedAt' in record ? record.updatedAt : 'at' in record ? record.at : null;
     return typeof stamp === 'string' ? stamp : null;
   },
-  isLocked: (record) =>
-    typeof record === 'object' &&
-    record !== null &&
-    'kind' in record &&
-    record.kind === 'agreement' &&
-    'status' in record &&
-    (record.status === 'signed' || record.status === 'superseded'),
+  isLocked: isLockedAgreementRecord,
 };
 
 /**

@@ -36,6 +36,17 @@ export function isLockedStatus(status: AgreementStatus): boolean {
 }
 
 /**
+ * Whether any record (a worksheet, or anything else read from a file) is a locked agreement:
+ * such a record is never replaced by another version, by a merge or by the coach's choice.
+ */
+export function isLockedAgreementRecord(record: unknown): boolean {
+  if (typeof record !== 'object' || record === null) return false;
+  if (!('kind' in record) || record.kind !== 'agreement' || !('status' in record)) return false;
+  const status = agreementStatus.safeParse(record.status);
+  return status.success && isLockedStatus(status.data);
+}
+
+/**
  * One version of a client's policies and procedures agreement. Versions of the same
  * agreement share `seriesId`; a change to a signed one makes a new version.
  */
