@@ -18,9 +18,6 @@ export interface FolderReading {
   workbook: Workbook | null;
 }
 
-/** How many files are read at once: enough to keep the disk busy, few enough for any OS. */
-const READ_CONCURRENCY = 16;
-
 /** Read every part of a folder (files are independent: one bad client file spoils no other). */
 export async function readWorkbookFolder(disk: PartDisk): Promise<FolderReading> {
   const keys = await disk.listParts();
@@ -31,22 +28,18 @@ export async function readWorkbookFolder(disk: PartDisk): Promise<FolderReading>
     newer: null,
     workbook: null,
   };
-  let next = 0;
-  const worker = async () => {
-    while (next < keys.length) {
-      const key = keys[next++] as PartKey;
-      const found = await disk.read(key);
-      if (found.kind === 'missing') {
-        if (key === 'main') reading.missingMain = true;
-        continue;
-      }
-      const { reading: part } = found;
-      if (part.kind === 'valid') reading.parts.set(key, part.data);
-      else if (part.kind === 'newer') reading.newer ??= { key, ...part };
-      else reading.unreadable.push({ key, message: part.message, problems: part.problems ?? [] });
+  // One after another: PartDisk reads synchronously, so running several at once gains nothing.
+  for (const key of keys) {
+    const found = await disk.read(key);
+    if (found.kind === 'missing') {
+      if (key === 'main') reading.missingMain = true;
+      continue;
     }
-  };
-  await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
+    const { reading: part } = found;
+    if (part.kind === 'valid') reading.parts.set(key, part.data);
+    else if (part.kind === 'newer') reading.newer ??= { key, ...part };
+    else reading.unreadable.push({ key, message: part.message, problems: part.problems ?? [] });
+  }
   reading.workbook = assembleWorkbook(reading.parts);
   return reading;
 }
