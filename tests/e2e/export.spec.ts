@@ -80,12 +80,14 @@ test.describe('Export to Word from the app (web mode, --exports folder)', () => 
     await expect(page.locator('#worksheet-title')).toBeVisible();
     const before = await exportedFiles(exportsDir);
     await page.getByRole('button', { name: 'Export to Word' }).click();
-    await expect.poll(() => exportedFiles(exportsDir), { timeout: 30_000 }).toHaveLength(3);
-    const [worksheetFile = ''] = (await exportedFiles(exportsDir)).filter(
-      (f) => !before.includes(f),
-    );
+    // Counted while it is being written (its hidden temp file may be there meanwhile)…
+    const docxNames = async () => (await readdir(exportsDir)).filter((n) => n.endsWith('.docx'));
+    await expect.poll(docxNames, { timeout: 30_000 }).toHaveLength(3);
+    const [worksheetFile = ''] = (await docxNames()).filter((f) => !before.includes(f));
     expect(worksheetFile).toContain(`${client.name} - `);
     await savedToast(page, new RegExp(`Saved ${worksheetFile.replace(/[.()]/g, '\\$&')}`));
+    // …and once saved, the folder holds just the three documents, nothing half-written.
+    expect(await exportedFiles(exportsDir)).toHaveLength(3);
 
     // Back on the client's page, the two exports for them are listed: what, when, where.
     await go(page, `#/clients/${client.id}`);
