@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { routeOfHash } from './api/accessKey';
 
 /** Every screen of the app, addressed by the URL fragment so it works from file:// too. */
 export type Route =
@@ -10,8 +11,13 @@ export type Route =
   | { name: 'practice' }
   | { name: 'template' };
 
+/** The route in a URL fragment; an access key in it (`#token=…`, see accessKey.ts) is ignored. */
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = routeOfHash(hash)
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map(decodeURIComponent);
   const [first, second] = parts;
   if (first === 'clients' && second) return { name: 'client', id: second };
   if (first === 'clients') return { name: 'clients' };

@@ -6,23 +6,7 @@
 import type { ChannelOutput, WorkbookApi } from '../../../shared/contract';
 import { workbookApiOver, type Send } from '../../../shared/contract/api';
 import { fail, type Result } from '../../../shared/result';
-
-const TOKEN_KEY = 'coaching-workbook.token';
-const TOKEN_PREFIX = '#token=';
-
-/**
- * The web server's token: taken from the address the server printed (`#token=…`), then removed
- * from the address bar so it does not linger in history, and kept for this tab so a reload works.
- */
-export function takeToken(location: Location, history: History, storage: Storage): string | null {
-  if (location.hash.startsWith(TOKEN_PREFIX)) {
-    const token = decodeURIComponent(location.hash.slice(TOKEN_PREFIX.length).split('&')[0] ?? '');
-    storage.setItem(TOKEN_KEY, token);
-    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-    return token;
-  }
-  return storage.getItem(TOKEN_KEY);
-}
+import { holdAccessKey, type AccessKey } from './accessKey';
 
 function isResult(value: unknown): value is Result<unknown> {
   return (
@@ -30,9 +14,27 @@ function isResult(value: unknown): value is Result<unknown> {
   );
 }
 
-/** One channel over HTTP: POST /api/<channel> with the input as JSON, a Result back. */
-function httpPost(token: string | null, fetchImpl: typeof fetch): Send {
+/**
+ * What to tell the coach when the server refuses the page's access key. The refusal is passing
+ * (code `io`, so waiting saves are tried again): opening the new address in this tab gives the
+ * page the new key without a reload, and what was typed is still here to be saved.
+ */
+export function refusedKeyMessage(hadKey: boolean): string {
+  return hadKey
+    ? 'The workbook no longer accepts this page’s access key: it was probably restarted. ' +
+        'Open the new address `npm run web` printed (it ends in #token=…) in this tab; ' +
+        'your unsaved changes stay here and are saved then.'
+    : 'This page needs its access key. Open the full address `npm run web` printed ' +
+        '(it ends in #token=…).';
+}
+
+/**
+ * One channel over HTTP: POST /api/<channel> with the input as JSON, a Result back. The key is
+ * read at each call, so a key given to the page later (see accessKey.ts) is used from then on.
+ */
+export function httpPost(key: Pick<AccessKey, 'current'>, fetchImpl: typeof fetch): Send {
   return async (channel, input) => {
+    const token = key.current();
     let response: Response;
     try {
       response = await fetchImpl(`/api/${channel}`, {
@@ -46,6 +48,7 @@ function httpPost(token: string | null, fetchImpl: typeof fetch): Send {
     } catch {
       return fail('io', 'The workbook is not answering. Is `npm run web` still running?');
     }
+    if (response.status === 401) return fail('io', refusedKeyMessage(token !== null));
     let body: unknown;
     try {
       body = await response.json();
@@ -62,9 +65,26 @@ function httpPost(token: string | null, fetchImpl: typeof fetch): Send {
   };
 }
 
+let pageKey: AccessKey | null = null;
+
+/** This page's access key in web mode, held from the first time it is asked for. */
+function accessKey(): AccessKey {
+  pageKey ??= holdAccessKey(window, window.sessionStorage);
+  return pageKey;
+}
+
 /** The workbook API for this page: the desktop bridge when there is one, HTTP otherwise. */
 export function connectWorkbook(): WorkbookApi {
   if (window.workbook !== undefined) return window.workbook;
-  const token = takeToken(window.location, window.history, window.sessionStorage);
-  return workbookApiOver(httpPost(token, window.fetch.bind(window)));
+  return workbookApiOver(httpPost(accessKey(), window.fetch.bind(window)));
+}
+
+/**
+ * Be told when the page is given a new access key (web mode: the coach opened the address a
+ * restarted server printed), to retry at once what the old key could not do. Never called in
+ * the desktop app. Answers a function that stops telling.
+ */
+export function onNewAccessKey(listener: () => void): () => void {
+  if (window.workbook !== undefined) return () => undefined;
+  return accessKey().onChange(listener);
 }
