@@ -15,6 +15,19 @@ export interface SaveQueueOptions {
   debounceMs: number;
   /** Waits between retries of a failed save; the last one repeats. */
   retryDelaysMs: readonly number[];
+  /**
+   * Where what is not saved yet is also kept, so it outlives the page (a reload while the
+   * workbook is not answering): see pendingEdits.ts. None by default.
+   */
+  persist?: PendingPersist;
+}
+
+/** Keeps the queue's unsaved values outside the page. Neither method may throw. */
+export interface PendingPersist {
+  /** Keep the entity's newest unsaved value, in place of the one kept before. */
+  save(key: string, snapshot: EntitySnapshot): void;
+  /** The entity is saved, or gone: forget what was kept for it. */
+  remove(key: string): void;
 }
 
 export const DEFAULT_SAVE_OPTIONS: SaveQueueOptions = {
@@ -28,6 +41,11 @@ interface Pending {
   inFlight: Promise<void> | null;
   attempts: number;
   error: AppError | null;
+}
+
+function cancelTimer(item: Pending): void {
+  if (item.timer) clearTimeout(item.timer);
+  item.timer = null;
 }
 
 /** Errors that another try cannot fix: the user must change something first. */
@@ -82,15 +100,34 @@ export class SaveQueue {
     };
     item.snapshot = snapshot;
     this.pending.set(key, item);
+    this.options.persist?.save(key, snapshot);
     this.schedule(key, item, this.options.debounceMs);
     this.onChange();
+  }
+
+  /**
+   * Queue again the edits an earlier page kept (see `persist`) and send them at once. An entity
+   * already queued here keeps its own, newer value. Nothing is written to `persist`: that is
+   * where they came from.
+   */
+  restore(snapshots: readonly EntitySnapshot[]): void {
+    let restored = false;
+    for (const snapshot of snapshots) {
+      const key = entityKey(refOf(snapshot));
+      if (this.pending.has(key)) continue;
+      const item: Pending = { snapshot, timer: null, inFlight: null, attempts: 0, error: null };
+      this.pending.set(key, item);
+      this.schedule(key, item, 0);
+      restored = true;
+    }
+    if (restored) this.onChange();
   }
 
   /** Drop what is queued for an entity (it was deleted). */
   discard(key: string): void {
     const item = this.pending.get(key);
-    if (item?.timer) clearTimeout(item.timer);
-    this.pending.delete(key);
+    if (item) cancelTimer(item);
+    this.forget(key);
     this.onChange();
   }
 
@@ -121,6 +158,11 @@ export class SaveQueue {
     for (const [key, item] of this.pending) if (item.error) this.schedule(key, item, 0);
   }
 
+  private forget(key: string): void {
+    this.pending.delete(key);
+    this.options.persist?.remove(key);
+  }
+
   private schedule(key: string, item: Pending, delay: number): void {
     if (item.timer) clearTimeout(item.timer);
     item.timer = setTimeout(() => {
@@ -132,13 +174,12 @@ export class SaveQueue {
   private async saveNow(key: string): Promise<void> {
     const item = this.pending.get(key);
     if (!item) return;
-    if (item.timer) {
-      clearTimeout(item.timer);
-      item.timer = null;
-    }
+    cancelTimer(item);
     // One request per entity at a time; a newer value goes out when the current one is back.
     while (item.inFlight) await item.inFlight;
     if (this.pending.get(key) !== item) return;
+    // The newest value goes now: a save or retry planned while waiting would only repeat it.
+    cancelTimer(item);
     const sent = item.snapshot;
     item.inFlight = this.send(sent).then(
       (result) => {
@@ -167,14 +208,14 @@ export class SaveQueue {
       item.error = null;
       item.attempts = 0;
       if (item.snapshot === sent) {
-        this.pending.delete(key);
+        this.forget(key);
         this.onSaved(result.value);
       } else if (!item.timer) {
         this.schedule(key, item, this.options.debounceMs);
       }
     } else if (result.error.code === 'notFound') {
       // The entity was deleted elsewhere; nothing left to save it into.
-      this.pending.delete(key);
+      this.forget(key);
     } else {
       item.error = result.error;
       item.attempts += 1;
