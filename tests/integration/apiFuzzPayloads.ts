@@ -125,6 +125,11 @@ export function validPayloads(
     'workbook:showSetAside': fc.record({ name: fc.string({ minLength: 1, maxLength: 300 }) }),
     'workbook:conflictDetails': setAsideName,
     'workbook:useOtherVersion': setAsideName,
+    'workbook:open': fc.constant({}),
+    'workbook:due': fc.constant({}),
+    'workbook:exportHistory': fc.record({ clientId: fc.option(clientId, { nil: null }) }),
+    'clients:open': idInput(clientId),
+    'clients:search': fc.record({ text: fc.string({ maxLength: 60 }) }),
     'practice:get': fc.constant({}),
     'practice:update': fc.record({
       profile: fc.record({ coachName: fc.string({ maxLength: 50 }) }).map((p) => ({

@@ -3,6 +3,7 @@ import { newClient } from '../../shared/domain/emptyRecords';
 import type { Client } from '../../shared/schema';
 import { findClient, replaceClient, stampOf } from './records';
 import type { ApiDeps, HandlersOf } from './types';
+import type { ViewChannel } from './viewsHandlers';
 
 /** Names sort as a person reads them: by locale, ignoring case ("émile" next to "Emile"). */
 const byName = new Intl.Collator(undefined, { sensitivity: 'accent', numeric: true });
@@ -15,7 +16,7 @@ function sortByName(clients: Client[]): Client[] {
  * Client records. Deleting a client takes their worksheets with them (signed agreements too: the
  * coach may need to erase a person's data) and hands everything back so the deletion can be undone.
  */
-export function clientsHandlers(deps: ApiDeps): HandlersOf<'clients'> {
+export function clientsHandlers(deps: ApiDeps): Omit<HandlersOf<'clients'>, ViewChannel> {
   const { store } = deps;
 
   /** Change one stored client; `edit` gets the stored record and the current time. */

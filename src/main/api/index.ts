@@ -18,6 +18,7 @@ import { clientsHandlers } from './clientsHandlers';
 import { exportsHandlers } from './exportsHandlers';
 import { practiceHandlers } from './practiceHandlers';
 import type { ApiDeps, Handlers } from './types';
+import { viewsHandlers } from './viewsHandlers';
 import { workbookHandlers } from './workbookHandlers';
 import { worksheetsHandlers } from './worksheetsHandlers';
 
@@ -43,8 +44,22 @@ export function systemDeps(store: WorkbookStore): ApiDeps {
   return { store, newId: randomUUID, now: () => new Date() };
 }
 
-/** In development and tests, answers are checked against the contract too, to catch our own bugs. */
-const CHECK_OUTPUT = process.env.NODE_ENV !== 'production';
+/**
+ * In tests and development, answers are checked against the contract too, to catch our own
+ * bugs; a coach's app skips it (checking a 10,000-client answer costs more than making it).
+ * Vitest sets VITEST, `electron-vite dev` sets ELECTRON_RENDERER_URL, the e2e tests and
+ * anyone curious set WORKBOOK_CHECK_CONTRACT=1.
+ */
+export function checksAnswers(env: NodeJS.ProcessEnv = process.env): boolean {
+  return (
+    env.WORKBOOK_CHECK_CONTRACT === '1' ||
+    env.VITEST !== undefined ||
+    env.ELECTRON_RENDERER_URL !== undefined ||
+    env.NODE_ENV === 'development'
+  );
+}
+
+const CHECK_OUTPUT = checksAnswers();
 
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message;
@@ -84,6 +99,7 @@ export function createApi(deps: ApiDeps): Api {
     ...worksheetsHandlers(deps),
     ...agreementsHandlers(deps),
     ...exportsHandlers(deps),
+    ...viewsHandlers(deps),
   };
 
   async function run<C extends Channel>(

@@ -6,9 +6,10 @@ import { SET_ASIDE_FOLDER } from '../store/folderLayout';
 import { generateSampleWorkbook } from '../sample/generateSample';
 import { conflictsHandlers } from './conflictsHandlers';
 import type { ApiDeps, HandlersOf } from './types';
+import type { ViewChannel } from './viewsHandlers';
 
 /** The workbook as a whole: how it opened, all of it, backups, and the sample to explore. */
-export function workbookHandlers(deps: ApiDeps): HandlersOf<'workbook'> {
+export function workbookHandlers(deps: ApiDeps): Omit<HandlersOf<'workbook'>, ViewChannel> {
   const { store } = deps;
   return {
     'workbook:info': () => Promise.resolve(ok(store.info())),

@@ -21,6 +21,9 @@ export function workbookApiOver(send: Send): WorkbookApi {
     workbook: {
       info: call('workbook:info'),
       get: call('workbook:get'),
+      open: call('workbook:open'),
+      due: call('workbook:due'),
+      exportHistory: call('workbook:exportHistory'),
       restoreBackup: call('workbook:restoreBackup'),
       startNew: call('workbook:startNew'),
       retryOpen: call('workbook:retryOpen'),
@@ -34,6 +37,8 @@ export function workbookApiOver(send: Send): WorkbookApi {
     clients: {
       list: call('clients:list'),
       get: call('clients:get'),
+      open: call('clients:open'),
+      search: call('clients:search'),
       create: call('clients:create'),
       update: call('clients:update'),
       archive: call('clients:archive'),

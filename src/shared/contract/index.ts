@@ -4,6 +4,7 @@ import { practiceChannels } from './practice';
 import { clientsChannels } from './clients';
 import { agreementsChannels, worksheetsChannels } from './worksheets';
 import { exportsChannels } from './exports';
+import { viewsChannels } from './views';
 
 export * from './channel';
 export * from './workbook';
@@ -11,6 +12,7 @@ export * from './practice';
 export * from './clients';
 export * from './worksheets';
 export * from './exports';
+export * from './views';
 
 /**
  * The one contract between the renderer and the main process: every channel, named
@@ -24,6 +26,7 @@ export const contract = {
   ...worksheetsChannels,
   ...agreementsChannels,
   ...exportsChannels,
+  ...viewsChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Client } from '../../../src/shared/schema';
 import { EMPTY_CLIENT_DRAFT } from '../../../src/shared/domain/emptyRecords';
+import { summaryOf, type ClientSummary } from '../../../src/shared/domain/clientSummary';
 import {
   DEFAULT_CLIENT_QUERY,
   foldText,
@@ -9,9 +10,10 @@ import {
 } from '../../../src/renderer/src/pages/clients/clientQuery';
 
 let counter = 0;
-function client(fields: Partial<Client>): Client {
+/** A client's row in the list, made from a whole record as main makes it. */
+function client(fields: Partial<Client>): ClientSummary {
   counter += 1;
-  return {
+  const record: Client = {
     ...EMPTY_CLIENT_DRAFT,
     id: `c${counter}`,
     createdAt: '2025-01-01T10:00:00.000Z',
@@ -19,9 +21,10 @@ function client(fields: Partial<Client>): Client {
     archivedAt: null,
     ...fields,
   };
+  return summaryOf(record, 0);
 }
 
-const names = (clients: Client[]) => clients.map((c) => c.name);
+const names = (clients: ClientSummary[]) => clients.map((c) => c.name);
 const query = (over: Partial<ClientQuery>): ClientQuery => ({ ...DEFAULT_CLIENT_QUERY, ...over });
 
 describe('foldText', () => {
@@ -45,12 +48,17 @@ describe('queryClients', () => {
   });
   const all = [zoe, bob, ann];
 
-  it('finds a client by name, organization or notes whatever the accents and case', () => {
+  it('finds a client by name or organization whatever the accents and case', () => {
     expect(names(queryClients(all, query({ search: 'zoe muller' })))).toEqual(['Zoë Müller']);
     expect(names(queryClients(all, query({ search: 'NORDLICHT' })))).toEqual(['Zoë Müller']);
-    expect(names(queryClients(all, query({ search: 'lisbon conference' })))).toEqual([
-      'bob Ortega',
-    ]);
+  });
+
+  it('adds the clients main found by their notes once its answer is in', () => {
+    const search = query({ search: 'lisbon conference' });
+    expect(queryClients(all, search)).toEqual([]);
+    expect(names(queryClients(all, search, new Set([bob.id])))).toEqual(['bob Ortega']);
+    // An archived client found in main stays out unless archived clients are shown.
+    expect(queryClients(all, search, new Set([ann.id]))).toEqual([]);
   });
 
   it('needs every word to match, in any order', () => {

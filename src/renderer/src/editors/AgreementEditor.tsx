@@ -1,5 +1,5 @@
 import { mergeValuesFor } from '../../../shared/domain/mergeFields';
-import { useWorkbook } from '../state/ModelContext';
+import { useModelSelector, usePractice, useTemplate } from '../state/ModelContext';
 import type { EditorProps } from './editorProps';
 import { AgreementPreview } from './agreement/AgreementPreview';
 import { AgreementStatusSection } from './agreement/AgreementStatusSection';
@@ -15,16 +15,13 @@ import '../styles/agreement.css';
  * stays as the client received it, and once signed it is locked: a change is a new version.
  */
 export function AgreementEditor({ sheet, change, readOnly }: EditorProps<'agreement'>) {
-  const workbook = useWorkbook();
+  const practice = usePractice();
+  const template = useTemplate();
+  const clientId = sheet.clientId;
+  const client = useModelSelector((s) => s.cache?.files.get(clientId)?.client ?? null);
   // Only a draft can change: the main process refuses to save a sent one too.
   const editable = !readOnly && sheet.status === 'draft';
-  const client = workbook.clients.find((c) => c.id === sheet.clientId) ?? null;
-  const sources = {
-    client,
-    practice: workbook.practice,
-    template: workbook.agreementTemplate,
-    dateFormat: workbook.practice.dateFormat,
-  };
+  const sources = { client, practice, template, dateFormat: practice.dateFormat };
   const resolved = mergeValuesFor({ ...sources, agreement: sheet });
   const fromSources = mergeValuesFor({ ...sources, agreement: { ...sheet, mergeValues: {} } });
 

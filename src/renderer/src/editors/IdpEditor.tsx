@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { todayIso } from '../../../shared/domain/dates';
-import { useWorkbook } from '../state/ModelContext';
+import { useDateFormat } from '../state/ModelContext';
 import type { EditorProps } from './editorProps';
 import { IdpSummary } from './idp/IdpSummary';
 import { GoalsSection, ProfileSection } from './idp/ProfileSection';
@@ -17,7 +17,7 @@ import '../styles/idp.css';
 export function IdpEditor({ sheet, change, readOnly }: EditorProps<'idp'>) {
   // Read once per visit: "today" drives what counts as overdue and the date a new log entry gets.
   const [today] = useState(() => todayIso(new Date()));
-  const dateFormat = useWorkbook().practice.dateFormat;
+  const dateFormat = useDateFormat();
   return (
     <div className="stack idp-editor">
       <IdpSummary sheet={sheet} today={today} dateFormat={dateFormat} />

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useModel, useWorkbook } from '../state/ModelContext';
+import { useClientRow, useModel, useWorksheetsOf } from '../state/ModelContext';
 import { Dialog } from '../ui/Dialog';
 import { clientDocuments, type ExportItem } from './exportRequests';
 import { useExporter, useExportsInfo } from './useExporter';
@@ -27,17 +27,17 @@ const MARK: Record<ItemState['status'], string> = {
  */
 export function ExportAllDialog({ clientId, onClose }: { clientId: string; onClose: () => void }) {
   const model = useModel();
-  const workbook = useWorkbook();
+  const worksheets = useWorksheetsOf(clientId);
+  const client = useClientRow(clientId);
   const info = useExportsInfo();
   const exporter = useExporter();
-  const [items] = useState<ExportItem[]>(() => clientDocuments(workbook, clientId));
+  const [items] = useState<ExportItem[]>(() => clientDocuments(worksheets, clientId));
   const [states, setStates] = useState<ItemState[]>(() => items.map(() => ({ status: 'waiting' })));
   const [phase, setPhase] = useState<Phase>('ready');
   const [folderPath, setFolderPath] = useState('');
   const [problem, setProblem] = useState('');
   const [lastRecordId, setLastRecordId] = useState<string | null>(null);
   const stopped = useRef(false);
-  const client = workbook.clients.find((c) => c.id === clientId);
 
   const done = states.filter((s) => s.status === 'saved' || s.status === 'failed').length;
   const saved = states.filter((s) => s.status === 'saved').length;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { ExportRecord, Workbook } from '../../../shared/schema';
+import type { DateFormat, ExportRecord } from '../../../shared/schema';
 import { DOCUMENT_KIND_LABELS } from '../../../shared/catalogue/labels';
 import { formatDate, todayIso } from '../../../shared/domain/dates';
-import { useWorkbook } from '../state/ModelContext';
+import { useDateFormat, useExportHistory } from '../state/ModelContext';
 import { ExportAllButton } from './ClientExportActions';
 import { splitPath } from './exportRequests';
 import { useExporter, useExportsInfo } from './useExporter';
@@ -14,11 +14,11 @@ const RECENT_FOR_CLIENT = 5;
 const FIRST_ROWS = 50;
 
 /** "23 Nov 2026, 14:05" in the practice's date format and the computer's clock. */
-function when(record: ExportRecord, workbook: Workbook): string {
+function when(record: ExportRecord, format: DateFormat): string {
   const date = new Date(record.at);
   if (Number.isNaN(date.getTime())) return '';
   const time = date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  return `${formatDate(todayIso(date), workbook.practice.dateFormat)}, ${time}`;
+  return `${formatDate(todayIso(date), format)}, ${time}`;
 }
 
 function newestFirst(records: readonly ExportRecord[]): ExportRecord[] {
@@ -41,9 +41,9 @@ function ShowInFolder({ record, label }: { record: ExportRecord; label: string }
 
 /** A client's latest exports (what, when and where) and the way to export all their documents. */
 export function RecentExports({ clientId }: { clientId: string }) {
-  const workbook = useWorkbook();
+  const format = useDateFormat();
   const info = useExportsInfo();
-  const records = newestFirst(workbook.exportHistory.filter((r) => r.clientId === clientId));
+  const records = newestFirst(useExportHistory(clientId) ?? []);
   return (
     <section className="card stack recent-exports" aria-labelledby="recent-exports-title">
       <div className="recent-exports-header">
@@ -62,7 +62,7 @@ export function RecentExports({ clientId }: { clientId: string }) {
               <li key={record.id}>
                 <div className="export-history-main">
                   <strong>{DOCUMENT_KIND_LABELS[record.document]}</strong>
-                  <span className="muted">{when(record, workbook)}</span>
+                  <span className="muted">{when(record, format)}</span>
                 </div>
                 <div className="export-where">
                   <span className="export-file">{fileName}</span>
@@ -80,10 +80,10 @@ export function RecentExports({ clientId }: { clientId: string }) {
 
 /** Every export of the practice, newest first: the full history kept in the workbook. */
 export function ExportHistorySection() {
-  const workbook = useWorkbook();
+  const format = useDateFormat();
   const info = useExportsInfo();
   const [showAll, setShowAll] = useState(false);
-  const records = newestFirst(workbook.exportHistory);
+  const records = newestFirst(useExportHistory(null) ?? []);
   const shown = showAll ? records : records.slice(0, FIRST_ROWS);
   return (
     <section className="card stack export-history" aria-labelledby="export-history-title">
@@ -117,7 +117,7 @@ export function ExportHistorySection() {
                 return (
                   <tr key={record.id}>
                     <td>{record.title}</td>
-                    <td className="export-when">{when(record, workbook)}</td>
+                    <td className="export-when">{when(record, format)}</td>
                     <td>
                       <div className="export-where">
                         <span className="export-file">{fileName}</span>

@@ -2,13 +2,13 @@ import type { ExportRequestInput } from '../../../shared/contract';
 import {
   WORKSHEET_KINDS,
   type DocumentKind,
-  type Workbook,
   type Worksheet,
   type WorksheetKind,
 } from '../../../shared/schema';
 import { WORKSHEET_KIND_LABELS } from '../../../shared/catalogue/labels';
 import { agreementSeries } from '../../../shared/domain/agreementVersions';
 import type { Route } from '../router';
+import { findWorksheet, type WorkbookCache } from '../state/workbookCache';
 
 /** One document to export, and how to name it to the user. */
 export interface ExportItem {
@@ -48,12 +48,12 @@ export const PRACTICE_SUMMARY_EXPORT: ExportItem = {
  * Everything "Export all documents" writes for a client: each worksheet (of each agreement,
  * the version in force, not the ones it replaced), then the client report.
  */
-export function clientDocuments(workbook: Workbook, clientId: string): ExportItem[] {
+export function clientDocuments(worksheets: readonly Worksheet[], clientId: string): ExportItem[] {
   const order = (kind: WorksheetKind) => WORKSHEET_KINDS.indexOf(kind);
-  const sheets = workbook.worksheets
+  const sheets = worksheets
     .filter((w) => w.clientId === clientId && w.kind !== 'agreement')
     .sort((a, b) => order(a.kind) - order(b.kind) || a.createdAt.localeCompare(b.createdAt));
-  const agreements = agreementSeries(workbook.worksheets, clientId).map((s) => s.current);
+  const agreements = agreementSeries(worksheets, clientId).map((s) => s.current);
   return [...sheets, ...agreements].map(worksheetExport).concat(clientReportExport(clientId));
 }
 
@@ -61,14 +61,14 @@ export function clientDocuments(workbook: Workbook, clientId: string): ExportIte
  * What Ctrl+E exports on a screen: the worksheet, the client's report, or the practice
  * summary on Home; elsewhere nothing (null).
  */
-export function screenExport(route: Route, workbook: Workbook): ExportItem | null {
+export function screenExport(route: Route, cache: WorkbookCache): ExportItem | null {
   switch (route.name) {
     case 'worksheet': {
-      const sheet = workbook.worksheets.find((w) => w.id === route.id);
+      const sheet = findWorksheet(cache, route.id);
       return sheet ? worksheetExport(sheet) : null;
     }
     case 'client':
-      return workbook.clients.some((c) => c.id === route.id) ? clientReportExport(route.id) : null;
+      return cache.clients.some((c) => c.id === route.id) ? clientReportExport(route.id) : null;
     case 'home':
       return PRACTICE_SUMMARY_EXPORT;
     default:

@@ -65,8 +65,8 @@ export function useExporter(): Exporter {
       }
     };
     const exportScreen = async () => {
-      const workbook = model.getState().workbook;
-      const item = workbook ? screenExport(parseRoute(window.location.hash), workbook) : null;
+      const cache = model.getState().cache;
+      const item = cache ? screenExport(parseRoute(window.location.hash), cache) : null;
       if (item === null) {
         toast({
           message: `${displayKeys('Mod+E')} exports the worksheet, client or Home page you are on. Open one of them first.`,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { commandForKey, type CommandContext } from '../commands';
 import { href, navigate, useRoute, type Route } from '../router';
-import { useModel, useModelState } from '../state/ModelContext';
+import { useModel, useModelSelector } from '../state/ModelContext';
 import { HelpOverlay } from './HelpOverlay';
 import { NewClientDialog } from './NewClientDialog';
 import { SaveIndicator } from './SaveIndicator';
@@ -25,12 +25,18 @@ const NAV: { route: Route; label: string; matches: Route['name'][] }[] = [
 /** The window: navigation, the top bar with save state and undo, and the current screen. */
 export function AppFrame() {
   const model = useModel();
-  const state = useModelState();
+  // Only what the frame itself shows: a keystroke in an editor does not repaint the frame.
+  const loadError = useModelSelector((s) => s.loadError);
+  const info = useModelSelector((s) => s.info);
+  const canUndo = useModelSelector((s) => s.canUndo);
+  const canRedo = useModelSelector((s) => s.canRedo);
+  const opened = useModelSelector((s) => s.cache !== null);
+  const noClients = useModelSelector((s) => (s.cache?.clients.length ?? 0) === 0);
   const route = useRoute();
   const [help, setHelp] = useState(false);
   const [newClient, setNewClient] = useState(false);
   const [firstRunDone, setFirstRunDone] = useState(false);
-  const readOnly = state.info?.state === 'readOnly';
+  const readOnly = info?.state === 'readOnly';
   const exporter = useExporter();
   useChangesElsewhere();
 
@@ -76,12 +82,12 @@ export function AppFrame() {
     };
   }, [model, readOnly, exporter]);
 
-  if (state.loadError) {
+  if (loadError) {
     return (
       <main className="app-main" style={{ gridColumn: '1 / -1' }}>
         <div className="page card stack" style={{ maxWidth: 640 }}>
           <h1>The workbook could not be opened</h1>
-          <p role="alert">{state.loadError}</p>
+          <p role="alert">{loadError}</p>
           <div>
             <button type="button" className="btn btn-primary" onClick={() => void model.load()}>
               Try again
@@ -91,25 +97,21 @@ export function AppFrame() {
       </main>
     );
   }
-  if (!state.info)
+  if (!info)
     return (
       <p className="muted" style={{ padding: 24 }}>
         Opening your workbook…
       </p>
     );
-  if (state.info.state === 'recovery') {
+  if (info.state === 'recovery') {
     return (
       <div className="app">
-        <RecoveryScreen info={state.info} />
+        <RecoveryScreen info={info} />
       </div>
     );
   }
   // `isNew` was true when the workbook opened; a client added since (Alt+N) ends the first run too.
-  const showFirstRun =
-    state.info.isNew &&
-    !firstRunDone &&
-    route.name === 'home' &&
-    (state.workbook?.clients.length ?? 0) === 0;
+  const showFirstRun = info.isNew && !firstRunDone && route.name === 'home' && noClients;
 
   return (
     <div className="app">
@@ -139,7 +141,7 @@ export function AppFrame() {
         <button
           type="button"
           className="btn btn-quiet btn-small"
-          disabled={!state.canUndo}
+          disabled={!canUndo}
           onClick={() => {
             model.undo();
           }}
@@ -150,7 +152,7 @@ export function AppFrame() {
         <button
           type="button"
           className="btn btn-quiet btn-small"
-          disabled={!state.canRedo}
+          disabled={!canRedo}
           onClick={() => {
             model.redo();
           }}
@@ -174,14 +176,14 @@ export function AppFrame() {
         )}
       </header>
       <main className="app-main" id="main">
-        {readOnly ? <ReadOnlyBanner info={state.info} /> : null}
+        {readOnly ? <ReadOnlyBanner info={info} /> : null}
         {showFirstRun ? (
           <FirstRun
             onDone={() => {
               setFirstRunDone(true);
             }}
           />
-        ) : state.workbook ? (
+        ) : opened ? (
           <RoutePage route={route} />
         ) : (
           <p className="muted">Opening your workbook…</p>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useModelState } from '../state/ModelContext';
+import { useModelSelector } from '../state/ModelContext';
 import { Dialog } from '../ui/Dialog';
 import { ConflictChoice } from './ConflictChoice';
 import { SetAsideFiles, type SetAsideDetails } from './SetAsideFiles';
@@ -13,7 +13,7 @@ const conflictDetails: SetAsideDetails = (file) =>
  * opens the list of files set aside, conflicts first.
  */
 export function ConflictBadge() {
-  const { info } = useModelState();
+  const info = useModelSelector((s) => s.info);
   const [open, setOpen] = useState(false);
   const files = info?.setAside ?? [];
   const conflicts = files.filter((file) => file.reason === 'conflict');

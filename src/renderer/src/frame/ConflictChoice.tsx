@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useId, useState } from 'react';
 import type { ConflictDetails } from '../../../shared/contract';
-import { useModel, useModelState } from '../state/ModelContext';
+import { useModel, useModelSelector } from '../state/ModelContext';
 import { useToast } from '../ui/Toasts';
 import { whenSetAside } from './SetAsideFiles';
 
@@ -17,8 +17,8 @@ type Loaded =
 export function ConflictChoice({ name }: { name: string }) {
   const model = useModel();
   const toast = useToast();
-  const { info, workbook } = useModelState();
-  const format = workbook?.practice.dateFormat ?? 'D MMMM YYYY';
+  const info = useModelSelector((s) => s.info);
+  const format = useModelSelector((s) => s.cache?.practice.dateFormat ?? 'D MMMM YYYY');
   const revision = info?.revision ?? 0;
   const editable = info?.state === 'ok';
   const whyId = useId();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useModel, useModelState } from '../state/ModelContext';
+import { useModel, useModelSelector } from '../state/ModelContext';
 import { SetAsideFiles } from './SetAsideFiles';
 import '../styles/workbookState.css';
 import { navigate } from '../router';
@@ -7,7 +7,7 @@ import { navigate } from '../router';
 /** The first thing a new coach sees: set up the practice, or look around a sample workbook. */
 export function FirstRun({ onDone }: { onDone: () => void }) {
   const model = useModel();
-  const setAside = useModelState().info?.setAside ?? [];
+  const setAside = useModelSelector((s) => s.info?.setAside) ?? [];
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (

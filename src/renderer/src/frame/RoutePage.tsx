@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Route } from '../router';
 import { HomePage } from '../pages/HomePage';
 import { ClientsPage } from '../pages/ClientsPage';
@@ -7,8 +8,12 @@ import { MyWorksheetsPage } from '../pages/MyWorksheetsPage';
 import { PracticePage } from '../pages/PracticePage';
 import { TemplatePage } from '../pages/TemplatePage';
 
-/** The screen for a route. */
-export function RoutePage({ route }: { route: Route }) {
+function sameRoute(a: { route: Route }, b: { route: Route }): boolean {
+  return JSON.stringify(a.route) === JSON.stringify(b.route);
+}
+
+/** The screen for a route; the frame repainting (undo state, save state) leaves it alone. */
+export const RoutePage = memo(function RoutePage({ route }: { route: Route }) {
   switch (route.name) {
     case 'home':
       return <HomePage />;
@@ -25,4 +30,4 @@ export function RoutePage({ route }: { route: Route }) {
     case 'template':
       return <TemplatePage />;
   }
-}
+}, sameRoute);

@@ -1,4 +1,4 @@
-import { useModel, useModelState } from '../state/ModelContext';
+import { useModel, useModelSelector } from '../state/ModelContext';
 
 function timeOf(ms: number): string {
   return new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -7,7 +7,10 @@ function timeOf(ms: number): string {
 /** Saved / Saving… / Not saved, always visible in the top bar. */
 export function SaveIndicator() {
   const model = useModel();
-  const { save, info } = useModelState();
+  const save = useModelSelector((s) => s.save);
+  const info = useModelSelector((s) => s.info);
+  // An edit held back because a field is wrong is fixed at that field, not by trying again.
+  const heldBack = useModelSelector((s) => s.problems.size > 0);
   if (info?.state === 'readOnly') {
     return (
       <span className="save-status" data-state="readonly">
@@ -24,15 +27,17 @@ export function SaveIndicator() {
       {save.state === 'failed' ? (
         <>
           ⚠ {save.message}
-          <button
-            type="button"
-            className="btn btn-small"
-            onClick={() => {
-              model.retrySaves();
-            }}
-          >
-            Try again
-          </button>
+          {heldBack ? null : (
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => {
+                model.retrySaves();
+              }}
+            >
+              Try again
+            </button>
+          )}
         </>
       ) : null}
     </span>

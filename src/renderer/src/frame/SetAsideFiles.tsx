@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { SetAsideInfo } from '../../../shared/contract';
 import { formatDate, todayIso } from '../../../shared/domain/dates';
 import type { DateFormat } from '../../../shared/schema';
-import { useModel, useModelState } from '../state/ModelContext';
+import { useModel, useModelSelector } from '../state/ModelContext';
 
 /** Why a file was set aside, in the coach's words. */
 export const SET_ASIDE_REASONS: Record<SetAsideInfo['reason'], string> = {
@@ -36,7 +36,7 @@ export function SetAsideFiles({
   files: readonly SetAsideInfo[];
   details?: SetAsideDetails;
 }) {
-  const format = useModelState().workbook?.practice.dateFormat ?? 'D MMMM YYYY';
+  const format = useModelSelector((s) => s.cache?.practice.dateFormat ?? 'D MMMM YYYY');
   if (files.length === 0) return null;
   return (
     <ul className="set-aside-list" aria-label="Files set aside">

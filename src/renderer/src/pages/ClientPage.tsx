@@ -1,5 +1,5 @@
 import { CLIENT_STATUS_LABELS } from '../../../shared/catalogue/labels';
-import { useClient, useReadOnly, useWorkbook } from '../state/ModelContext';
+import { useClientFile, useDateFormat, useReadOnly } from '../state/ModelContext';
 import { href, navigate } from '../router';
 import { ClientRecord } from './clients/ClientRecord';
 import { ClientAgreements } from './clients/ClientAgreements';
@@ -17,8 +17,8 @@ import '../styles/pages.css';
 
 /** One client: their record, their worksheets and their agreements. */
 export function ClientPage({ id }: { id: string }) {
-  const client = useClient(id);
-  const workbook = useWorkbook();
+  const file = useClientFile(id);
+  const format = useDateFormat();
   const readOnly = useReadOnly();
   const actions = useClientActions({
     afterDelete: () => {
@@ -29,7 +29,14 @@ export function ClientPage({ id }: { id: string }) {
     },
   });
 
-  if (!client) {
+  if (file.status === 'loading') {
+    return (
+      <div className="page" aria-busy="true">
+        <p className="muted">Opening this client…</p>
+      </div>
+    );
+  }
+  if (file.status === 'missing') {
     return (
       <div className="page">
         <h1>Client not found</h1>
@@ -41,6 +48,7 @@ export function ClientPage({ id }: { id: string }) {
       </div>
     );
   }
+  const { client } = file.value;
   const archived = client.archivedAt !== null;
   const subtitle = clientSubtitle(client);
 
@@ -60,7 +68,7 @@ export function ClientPage({ id }: { id: string }) {
           </div>
           <p className="muted">
             {subtitle ? `${subtitle} · ` : ''}
-            Updated {formatTimestampDay(client.updatedAt, workbook.practice.dateFormat)}
+            Updated {formatTimestampDay(client.updatedAt, format)}
           </p>
         </div>
         <ClientExportActions clientId={client.id} />

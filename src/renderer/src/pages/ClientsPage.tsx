@@ -1,9 +1,15 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { todayIso } from '../../../shared/domain/dates';
-import { useReadOnly, useWorkbook } from '../state/ModelContext';
+import { useClientRows, useDateFormat, useModel, useReadOnly } from '../state/ModelContext';
+import type { ClientSummary } from '../../../shared/domain/clientSummary';
 import { NewClientDialog } from '../frame/NewClientDialog';
 import { VirtualList } from './clients/VirtualList';
-import { CLIENT_ROW_HEIGHT, ClientListHeader, ClientRow } from './clients/ClientRow';
+import {
+  CLIENT_ROW_HEIGHT,
+  ClientListHeader,
+  ClientRow,
+  type ClientRowAction,
+} from './clients/ClientRow';
 import { ClientFilters } from './clients/ClientFilters';
 import { useClientActions } from './clients/useClientActions';
 import { DEFAULT_CLIENT_QUERY, queryClients, type ClientQuery } from './clients/clientQuery';
@@ -19,7 +25,9 @@ function countText(shown: number, total: number): string {
 
 /** Every client: find, filter, sort, open, archive and delete. */
 export function ClientsPage() {
-  const workbook = useWorkbook();
+  const model = useModel();
+  const clients = useClientRows();
+  const dateFormat = useDateFormat();
   const readOnly = useReadOnly();
   const [query, setQueryState] = useState(rememberedClientQuery);
   const [adding, setAdding] = useState(false);
@@ -32,17 +40,47 @@ export function ClientsPage() {
       });
     },
   });
-  const today = todayIso(new Date());
+  const [today] = useState(() => todayIso(new Date()));
+  // Rows keep one action handler, so that only rows whose client changed repaint.
+  const latestActions = useRef(actions);
+  useLayoutEffect(() => {
+    latestActions.current = actions;
+  });
+  const onAction = useCallback((action: ClientRowAction, client: ClientSummary) => {
+    const run = latestActions.current;
+    if (action === 'archive') run.archive(client);
+    else if (action === 'restore') run.restore(client);
+    else run.askDelete(client);
+  }, []);
+  // Notes are searched in main (the page holds only the rows); names show at once meanwhile.
+  const [foundInMain, setFoundInMain] = useState<{ text: string; ids: ReadonlySet<string> } | null>(
+    null,
+  );
+  const search = query.search.trim();
+  useEffect(() => {
+    if (search === '') return;
+    let current = true;
+    const timer = setTimeout(() => {
+      void model.searchClients(search).then((ids) => {
+        if (current && ids) setFoundInMain({ text: search, ids });
+      });
+    }, 120);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [model, search, clients]);
 
   const setQuery = (next: ClientQuery) => {
     rememberClientQuery(next);
     setQueryState(next);
   };
-  const shown = useMemo(() => queryClients(workbook.clients, query), [workbook.clients, query]);
+  const found = foundInMain?.text === search ? foundInMain.ids : null;
+  const shown = useMemo(() => queryClients(clients, query, found), [clients, query, found]);
   const total = query.showArchived
-    ? workbook.clients.length
-    : workbook.clients.filter((client) => client.archivedAt === null).length;
-  const archivedCount = workbook.clients.length - total;
+    ? clients.length
+    : clients.filter((client) => client.archivedAt === null).length;
+  const archivedCount = clients.length - total;
   const filtered = query.search.trim() !== '' || query.status !== 'all';
 
   return (
@@ -57,7 +95,7 @@ export function ClientsPage() {
         </div>
       </div>
       <ClientFilters query={query} onChange={setQuery} />
-      {workbook.clients.length === 0 ? (
+      {clients.length === 0 ? (
         <div className="empty stack">
           <p>
             <strong>No clients yet.</strong> Add your first client to start their record and
@@ -111,18 +149,10 @@ export function ClientsPage() {
               <ClientRow
                 client={client}
                 today={today}
-                dateFormat={workbook.practice.dateFormat}
+                dateFormat={dateFormat}
                 tabIndex={tabIndex}
                 readOnly={readOnly}
-                onArchive={() => {
-                  actions.archive(client);
-                }}
-                onRestore={() => {
-                  actions.restore(client);
-                }}
-                onDelete={() => {
-                  actions.askDelete(client);
-                }}
+                onAction={onAction}
               />
             )}
           />

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { dueItems } from '../../../shared/domain/dueItems';
 import { formatDate, todayIso } from '../../../shared/domain/dates';
-import { useReadOnly, useWorkbook } from '../state/ModelContext';
+import { useClientRows, useDue, usePractice, useReadOnly } from '../state/ModelContext';
 import { href } from '../router';
 import { NewClientDialog } from '../frame/NewClientDialog';
 import { DueGroups } from './home/DueGroups';
@@ -18,26 +17,26 @@ function greeting(hour: number, coachName: string): string {
 
 /** Home: how the practice stands and what is due, each item one click from its place. */
 export function HomePage() {
-  const workbook = useWorkbook();
+  const practice = usePractice();
+  const clients = useClientRows();
+  const due = useDue();
   const readOnly = useReadOnly();
   const [adding, setAdding] = useState(false);
   const now = new Date();
   const today = todayIso(now);
-  const due = dueItems(workbook, today);
-  const hasClients = workbook.clients.length > 0;
-  const practiceEmpty =
-    workbook.practice.coachName.trim() === '' && workbook.practice.businessName.trim() === '';
+  const hasClients = clients.length > 0;
+  const practiceEmpty = practice.coachName.trim() === '' && practice.businessName.trim() === '';
 
   return (
     <div className="page home-page">
       <div className="page-header">
         <div className="spacer stack-tight">
-          <h1>{greeting(now.getHours(), workbook.practice.coachName)}</h1>
-          <p className="muted">Today is {formatDate(today, workbook.practice.dateFormat)}.</p>
+          <h1>{greeting(now.getHours(), practice.coachName)}</h1>
+          <p className="muted">Today is {formatDate(today, practice.dateFormat)}.</p>
         </div>
         <ExportButton item={PRACTICE_SUMMARY_EXPORT} label="Export practice summary" />
       </div>
-      {hasClients ? <Overview workbook={workbook} due={due} /> : null}
+      {hasClients && due ? <Overview clients={clients} due={due} /> : null}
       {!hasClients ? (
         <section className="card stack welcome" aria-labelledby="home-start-title">
           <h2 id="home-start-title">Let’s get you started</h2>
@@ -71,7 +70,11 @@ export function HomePage() {
         </section>
       ) : null}
       <h2 className="home-section-title">What is due</h2>
-      {due.length === 0 ? (
+      {due === null ? (
+        <p className="muted" aria-busy="true">
+          Looking at what is due…
+        </p>
+      ) : due.length === 0 ? (
         <div className="empty stack due-empty">
           <p>
             <strong>Nothing is due in the next 30 days.</strong>

@@ -1,4 +1,4 @@
-import { useModel, useReadOnly, useWorkbook } from '../state/ModelContext';
+import { useModel, useReadOnly, usePractice } from '../state/ModelContext';
 import { href } from '../router';
 import {
   CoachSection,
@@ -13,7 +13,7 @@ import '../styles/practice.css';
 export function PracticePage() {
   const model = useModel();
   const readOnly = useReadOnly();
-  const { practice } = useWorkbook();
+  const practice = usePractice();
   const change: PracticeChange = (recipe, field) => {
     model.editPractice(recipe, field);
   };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { DEFAULT_AGREEMENT_TEMPLATE } from '../../../shared/catalogue/defaultTemplate';
-import { useModel, useReadOnly, useWorkbook } from '../state/ModelContext';
+import { useModel, useReadOnly, useTemplate } from '../state/ModelContext';
 import { ConfirmDialog } from '../ui/Dialog';
 import { useToast } from '../ui/Toasts';
 import {
@@ -22,8 +22,7 @@ export function TemplatePage() {
   const model = useModel();
   const readOnly = useReadOnly();
   const toast = useToast();
-  const workbook = useWorkbook();
-  const template = workbook.agreementTemplate;
+  const template = useTemplate();
   const [confirmRestore, setConfirmRestore] = useState(false);
   const change: TemplateChange = (recipe, field) => {
     model.editTemplate(recipe, field);
@@ -73,7 +72,7 @@ export function TemplatePage() {
           <FactSheetSection template={template} change={change} readOnly={readOnly} />
         </div>
         <div className="agreement-workspace-side">
-          <TemplatePreview template={template} workbook={workbook} />
+          <TemplatePreview template={template} />
         </div>
       </div>
       {confirmRestore ? (

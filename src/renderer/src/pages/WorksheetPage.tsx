@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Worksheet, WorksheetKind, WorksheetOfKind } from '../../../shared/schema';
 import { isLockedStatus } from '../../../shared/schema';
 import { WORKSHEET_KIND_LABELS } from '../../../shared/catalogue/labels';
-import { useModel, useReadOnly, useWorkbook, useWorksheet } from '../state/ModelContext';
+import { useModel, useModelSelector, useReadOnly, useWorksheet } from '../state/ModelContext';
 import { href, navigate } from '../router';
 import { useToast } from '../ui/Toasts';
 import { ConfirmDialog } from '../ui/Dialog';
@@ -17,13 +17,24 @@ import { worksheetExport } from '../export/exportRequests';
 
 /** One worksheet: its title, owner and actions, and the editor for its kind. */
 export function WorksheetPage({ id }: { id: string }) {
-  const sheet = useWorksheet(id);
-  const workbook = useWorkbook();
+  const loaded = useWorksheet(id);
+  const sheet = loaded.status === 'ready' ? loaded.value : null;
+  const clientId = sheet?.clientId ?? null;
+  const client = useModelSelector((s) =>
+    clientId === null ? undefined : s.cache?.files.get(clientId)?.client,
+  );
   const model = useModel();
   const toast = useToast();
   const workbookReadOnly = useReadOnly();
   const [confirmDelete, setConfirmDelete] = useState(false);
 
+  if (loaded.status === 'loading') {
+    return (
+      <div className="page" aria-busy="true">
+        <p className="muted">Opening this worksheet…</p>
+      </div>
+    );
+  }
   if (!sheet) {
     return (
       <div className="page">
@@ -35,7 +46,6 @@ export function WorksheetPage({ id }: { id: string }) {
       </div>
     );
   }
-  const client = sheet.clientId ? workbook.clients.find((c) => c.id === sheet.clientId) : undefined;
   // Only a draft agreement can change; a sent one is frozen and a signed one is history.
   const frozen = sheet.kind === 'agreement' && sheet.status !== 'draft';
   const locked = sheet.kind === 'agreement' && isLockedStatus(sheet.status);
@@ -120,46 +130,52 @@ export function WorksheetPage({ id }: { id: string }) {
   );
 }
 
-function SheetEditor({ sheet, readOnly }: { sheet: Worksheet; readOnly: boolean }) {
+/** Edits for a worksheet of one kind; a stale edit of another kind is ignored. */
+function changer<K extends WorksheetKind>(
+  edit: (recipe: (w: Worksheet) => Worksheet, field?: string) => void,
+  kind: K,
+  isKind: (w: Worksheet) => w is WorksheetOfKind<K>,
+): EditorProps<K>['change'] {
+  return (recipe, field) => {
+    edit((w) => (isKind(w) && w.kind === kind ? recipe(w) : w), field);
+  };
+}
+
+/** The editor of the worksheet's kind; its edit functions stay the same while it is shown. */
+const SheetEditor = memo(function SheetEditor({
+  sheet,
+  readOnly,
+}: {
+  sheet: Worksheet;
+  readOnly: boolean;
+}) {
   const model = useModel();
-  /** Edits for a worksheet of one kind; a stale edit of another kind is ignored. */
-  function changer<K extends WorksheetKind>(
-    kind: K,
-    isKind: (w: Worksheet) => w is WorksheetOfKind<K>,
-  ): EditorProps<K>['change'] {
-    return (recipe, field) => {
-      model.editWorksheet(sheet.id, (w) => (isKind(w) && w.kind === kind ? recipe(w) : w), field);
+  const id = sheet.id;
+  const changers = useMemo(() => {
+    const edit = (recipe: (w: Worksheet) => Worksheet, field?: string) => {
+      model.editWorksheet(id, recipe, field);
     };
-  }
+    return {
+      idp: changer(edit, 'idp', isIdp),
+      skills: changer(edit, 'skills', isSkills),
+      boundaryMap: changer(edit, 'boundaryMap', isBoundary),
+      mentors: changer(edit, 'mentors', isMentors),
+      agreement: changer(edit, 'agreement', isAgreement),
+    };
+  }, [model, id]);
   switch (sheet.kind) {
     case 'idp':
-      return <IdpEditor sheet={sheet} readOnly={readOnly} change={changer('idp', isIdp)} />;
+      return <IdpEditor sheet={sheet} readOnly={readOnly} change={changers.idp} />;
     case 'skills':
-      return (
-        <SkillsEditor sheet={sheet} readOnly={readOnly} change={changer('skills', isSkills)} />
-      );
+      return <SkillsEditor sheet={sheet} readOnly={readOnly} change={changers.skills} />;
     case 'boundaryMap':
-      return (
-        <BoundaryMapEditor
-          sheet={sheet}
-          readOnly={readOnly}
-          change={changer('boundaryMap', isBoundary)}
-        />
-      );
+      return <BoundaryMapEditor sheet={sheet} readOnly={readOnly} change={changers.boundaryMap} />;
     case 'mentors':
-      return (
-        <MentorsEditor sheet={sheet} readOnly={readOnly} change={changer('mentors', isMentors)} />
-      );
+      return <MentorsEditor sheet={sheet} readOnly={readOnly} change={changers.mentors} />;
     case 'agreement':
-      return (
-        <AgreementEditor
-          sheet={sheet}
-          readOnly={readOnly}
-          change={changer('agreement', isAgreement)}
-        />
-      );
+      return <AgreementEditor sheet={sheet} readOnly={readOnly} change={changers.agreement} />;
   }
-}
+});
 
 const isIdp = (w: Worksheet): w is WorksheetOfKind<'idp'> => w.kind === 'idp';
 const isSkills = (w: Worksheet): w is WorksheetOfKind<'skills'> => w.kind === 'skills';

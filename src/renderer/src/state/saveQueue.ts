@@ -143,6 +143,11 @@ export class SaveQueue {
     return result;
   }
 
+  /** The newest value of every entity still waiting to be saved. */
+  pendingSnapshots(): EntitySnapshot[] {
+    return [...this.pending.values()].map((item) => item.snapshot);
+  }
+
   isPending(key: string): boolean {
     return this.pending.has(key);
   }

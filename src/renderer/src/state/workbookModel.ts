@@ -6,7 +6,8 @@ import type {
   WorkbookApi,
   WorkbookInfo,
 } from '../../../shared/contract';
-import { mapResult, type Result } from '../../../shared/result';
+import type { DueItem } from '../../../shared/domain/dueItems';
+import type { Result } from '../../../shared/result';
 import {
   MAX_LIST_LENGTH,
   type AgreementTemplate,
@@ -14,18 +15,11 @@ import {
   type Client,
   type ExportRecord,
   type PracticeProfile,
-  type Workbook,
   type Worksheet,
 } from '../../../shared/schema';
-import {
-  entityKey,
-  readEntity,
-  removeById,
-  upsert,
-  writeEntity,
-  type EntityRef,
-  type EntitySnapshot,
-} from './entities';
+import { entityKey, refOf, type EntityRef, type EntitySnapshot } from './entities';
+import { problemsOf, type FieldProblem } from './entityProblems';
+import { sendSnapshot } from './sendSnapshot';
 import {
   DEFAULT_SAVE_OPTIONS,
   SaveQueue,
@@ -33,21 +27,44 @@ import {
   type SaveStatus,
 } from './saveQueue';
 import { UndoHistory } from './undoHistory';
+import {
+  cacheOf,
+  putClient,
+  putFile,
+  putWorksheet,
+  readCached,
+  removeClient,
+  removeWorksheet,
+  writeCached,
+  type WorkbookCache,
+} from './workbookCache';
 
 export interface ModelState {
   info: WorkbookInfo | null;
-  workbook: Workbook | null;
+  /** What the page has loaded of the workbook (null until it opened, and in recovery). */
+  cache: WorkbookCache | null;
   /** Why the workbook could not be loaded, when it could not. */
   loadError: string | null;
   save: SaveStatus;
   canUndo: boolean;
   canRedo: boolean;
+  /** Edits the schema refuses, by entity key: kept in the page, shown at their fields, not sent. */
+  problems: ReadonlyMap<string, readonly FieldProblem[]>;
+  /** Clients and worksheets asked for that the workbook does not hold (deleted elsewhere). */
+  missing: ReadonlySet<string>;
+  /** What is due, as main worked it out when Home last asked. */
+  due: readonly DueItem[] | null;
+  /** Export history loaded so far: by client id, and the whole practice's under ''. */
+  histories: ReadonlyMap<string, readonly ExportRecord[]>;
 }
 
+const PRACTICE_HISTORY = '';
+
 /**
- * The renderer's copy of the workbook. Edits apply here at once, are recorded for undo, and
- * are saved in the background; structural changes (create, delete, sign…) go to the main
- * process first and are applied here when it accepts them.
+ * The renderer's view of the workbook: what the screens showed so far, loaded from main as
+ * each one opens. Edits apply here at once, are checked against the shared schema, recorded
+ * for undo and saved in the background; structural changes (create, delete, sign…) go to the
+ * main process first and are applied here when it accepts them.
  */
 export class WorkbookModel {
   private state: ModelState;
@@ -58,6 +75,7 @@ export class WorkbookModel {
   private changes = 0;
   /** Counts loads, so an answer that arrives after a newer load is ignored. */
   private loads = 0;
+  private readonly opening = new Map<string, Promise<void>>();
 
   constructor(
     private readonly api: WorkbookApi,
@@ -65,23 +83,27 @@ export class WorkbookModel {
     private readonly clock: () => number = Date.now,
   ) {
     this.saves = new SaveQueue(
-      (snapshot) => this.send(snapshot),
+      (snapshot) => sendSnapshot(this.api, snapshot),
       (saved) => {
         this.changes += 1;
-        this.patch((wb) => writeEntity(wb, saved));
+        this.patch((cache) => writeCached(cache, saved));
       },
       () => {
-        this.set({ save: this.saves.status() });
+        this.set({});
       },
       options,
     );
     this.state = {
       info: null,
-      workbook: null,
+      cache: null,
       loadError: null,
       save: this.saves.status(),
       canUndo: false,
       canRedo: false,
+      problems: new Map(),
+      missing: new Set(),
+      due: null,
+      histories: new Map(),
     };
   }
 
@@ -109,23 +131,104 @@ export class WorkbookModel {
 
   private async loadWith(info: WorkbookInfo, load: number): Promise<void> {
     if (info.state === 'recovery') {
-      this.set({ info, workbook: null, loadError: null });
+      this.set({ info, cache: null, loadError: null });
       return;
     }
     // A change answered while the workbook was on its way may be missing from it: read again.
     for (let attempt = 0; ; attempt++) {
       const changes = this.changes;
-      const workbook = await this.api.workbook.get({});
+      const opened = await this.api.workbook.open({});
       if (load !== this.loads) return;
-      if (!workbook.ok) {
-        this.set({ info, workbook: null, loadError: workbook.error.message });
+      if (!opened.ok) {
+        this.set({ info, cache: null, loadError: opened.error.message });
         return;
       }
+      let cache = cacheOf(opened.value);
+      // Clients whose pages were open are read again: they may be what changed.
+      const reopened = [...(this.state.cache?.files.keys() ?? [])];
+      const files = await Promise.all(reopened.map((id) => this.api.clients.open({ id })));
+      if (load !== this.loads) return;
+      for (const file of files) if (file.ok) cache = putFile(cache, file.value);
       if (changes === this.changes || attempt === 2) {
-        this.set({ info, workbook: this.saves.overlay(workbook.value), loadError: null });
+        const hadDue = this.state.due !== null;
+        this.set({
+          info,
+          cache: this.withPending(cache),
+          loadError: null,
+          missing: new Set(),
+          histories: new Map(),
+          due: null,
+        });
+        if (hadDue) void this.loadDue();
         return;
       }
     }
+  }
+
+  /** `cache` with every edit still waiting put back on top; what is gone from it stays gone. */
+  private withPending(cache: WorkbookCache): WorkbookCache {
+    let result = cache;
+    for (const snapshot of this.saves.pendingSnapshots()) {
+      if (readCached(result, refOf(snapshot))) result = writeCached(result, snapshot);
+    }
+    return result;
+  }
+
+  /** Load a client's record and worksheets (once; again after a reload). */
+  openClient(id: string): Promise<void> {
+    const running = this.opening.get(id);
+    if (running) return running;
+    const opening = this.api.clients
+      .open({ id })
+      .then((file) => {
+        if (file.ok) this.patch((cache) => this.withPending(putFile(cache, file.value)));
+        else if (file.error.code === 'notFound') this.markMissing(`client:${id}`);
+      })
+      .finally(() => this.opening.delete(id));
+    this.opening.set(id, opening);
+    return opening;
+  }
+
+  /** Load a worksheet, with its client's whole file when it has a client. */
+  async openWorksheet(id: string): Promise<void> {
+    const sheet = await this.api.worksheets.get({ id });
+    if (!sheet.ok) {
+      if (sheet.error.code === 'notFound') this.markMissing(`worksheet:${id}`);
+      return;
+    }
+    const { clientId } = sheet.value;
+    if (clientId === null)
+      this.patch((cache) => this.withPending(putWorksheet(cache, sheet.value)));
+    else await this.openClient(clientId);
+  }
+
+  /** Ask main what is due today. */
+  async loadDue(): Promise<void> {
+    const load = this.loads;
+    const due = await this.api.workbook.due({});
+    if (due.ok && load === this.loads) this.set({ due: due.value });
+  }
+
+  /** Load the export history of a client, or of the whole practice (null). */
+  async loadExportHistory(clientId: string | null): Promise<void> {
+    const load = this.loads;
+    const records = await this.api.workbook.exportHistory({ clientId });
+    if (!records.ok || load !== this.loads) return;
+    const histories = new Map(this.state.histories);
+    histories.set(clientId ?? PRACTICE_HISTORY, records.value);
+    this.set({ histories });
+  }
+
+  /** Ids of the clients whose notes (or name, or organization) hold every word of `text`. */
+  async searchClients(text: string): Promise<ReadonlySet<string> | null> {
+    const found = await this.api.clients.search({ text });
+    return found.ok ? new Set(found.value) : null;
+  }
+
+  private markMissing(key: string): void {
+    const missing = new Set(this.state.missing);
+    missing.add(key);
+    this.set({ missing });
   }
 
   /**
@@ -246,9 +349,9 @@ export class WorkbookModel {
     recipe: (s: EntitySnapshot) => EntitySnapshot,
     field?: string,
   ): void {
-    const workbook = this.state.workbook;
-    if (!workbook || this.state.info?.state !== 'ok') return;
-    const before = readEntity(workbook, ref);
+    const cache = this.state.cache;
+    if (!cache || this.state.info?.state !== 'ok') return;
+    const before = readCached(cache, ref);
     if (!before) return;
     const after = recipe(before);
     if (after === before) return;
@@ -275,9 +378,21 @@ export class WorkbookModel {
     else this.touch();
   }
 
+  /** Show the edit, and save it unless the schema refuses it (then its fields say why). */
   private apply(snapshot: EntitySnapshot): void {
-    this.patch((wb) => writeEntity(wb, snapshot));
-    this.saves.enqueue(snapshot);
+    const key = entityKey(refOf(snapshot));
+    const problems = problemsOf(snapshot);
+    const had = this.state.problems.has(key);
+    let nextProblems = this.state.problems;
+    if (problems.length > 0 || had) {
+      const copy = new Map(this.state.problems);
+      if (problems.length > 0) copy.set(key, problems);
+      else copy.delete(key);
+      nextProblems = copy;
+    }
+    const cache = this.state.cache;
+    this.set({ problems: nextProblems, ...(cache ? { cache: writeCached(cache, snapshot) } : {}) });
+    if (problems.length === 0) this.saves.enqueue(snapshot);
   }
 
   /** Save everything waiting now (before a status change, or when the window closes). */
@@ -300,21 +415,24 @@ export class WorkbookModel {
     return this.api.exports;
   }
 
-  /** A document was exported: show it in the export history at once, as the file now has it. */
+  /** A document was exported: show it in the export histories loaded, as the file now has it. */
   noteExport(record: ExportRecord): void {
-    this.patch((wb) => ({
-      ...wb,
-      exportHistory: [...wb.exportHistory, record].slice(-MAX_LIST_LENGTH),
-    }));
+    const histories = new Map(this.state.histories);
+    for (const key of [PRACTICE_HISTORY, record.clientId ?? PRACTICE_HISTORY]) {
+      const list = histories.get(key);
+      if (list && !list.some((r) => r.id === record.id)) {
+        histories.set(key, [...list, record].slice(-MAX_LIST_LENGTH));
+      }
+    }
+    this.set({ histories });
   }
 
   // ---- structural changes --------------------------------------------------------------
 
   createClient(draft: ClientDraft): Promise<Result<Client>> {
-    return this.run(this.api.clients.create({ client: draft }), (wb, client) => ({
-      ...wb,
-      clients: upsert(wb.clients, client),
-    }));
+    return this.run(this.api.clients.create({ client: draft }), (cache, client) =>
+      putFile(cache, { client, worksheets: [] }),
+    );
   }
 
   archiveClient(id: string): Promise<Result<Client>> {
@@ -336,14 +454,9 @@ export class WorkbookModel {
   async deleteClient(id: string): Promise<Result<DeletedClient>> {
     // Edits waiting for the client stay queued until main has deleted it: if deleting fails,
     // they are still saved.
-    const result = await this.run(this.api.clients.delete({ id }), (wb, deleted) => {
-      const gone = new Set(deleted.worksheets.map((w) => w.id));
-      return {
-        ...wb,
-        clients: removeById(wb.clients, id),
-        worksheets: wb.worksheets.filter((w) => !gone.has(w.id)),
-      };
-    });
+    const result = await this.run(this.api.clients.delete({ id }), (cache) =>
+      removeClient(cache, id),
+    );
     if (result.ok) {
       for (const sheet of result.value.worksheets) this.forget({ type: 'worksheet', id: sheet.id });
       this.forget({ type: 'client', id });
@@ -352,11 +465,9 @@ export class WorkbookModel {
   }
 
   undeleteClient(deleted: DeletedClient): Promise<Result<Client>> {
-    return this.run(this.api.clients.undelete({ deleted }), (wb, client) => ({
-      ...wb,
-      clients: upsert(wb.clients, client),
-      worksheets: [...wb.worksheets, ...deleted.worksheets],
-    }));
+    return this.run(this.api.clients.undelete({ deleted }), (cache, client) =>
+      putFile(cache, { client, worksheets: deleted.worksheets }),
+    );
   }
 
   createWorksheet(kind: CreatableKind, clientId: string | null): Promise<Result<Worksheet>> {
@@ -372,10 +483,7 @@ export class WorkbookModel {
   }
 
   async deleteWorksheet(id: string): Promise<Result<Worksheet>> {
-    const result = await this.run(this.api.worksheets.delete({ id }), (wb) => ({
-      ...wb,
-      worksheets: removeById(wb.worksheets, id),
-    }));
+    const result = await this.run(this.api.worksheets.delete({ id }), removeWorksheet);
     if (result.ok) this.forget({ type: 'worksheet', id });
     return result;
   }
@@ -412,7 +520,7 @@ export class WorkbookModel {
       putWorksheet,
     );
     // Signing supersedes the earlier signed version: pick up its new state.
-    if (result.ok) await this.refreshAgreements(result.value.clientId);
+    if (result.ok) await this.refreshClient(result.value.clientId);
     // A signed agreement is locked: its edits as a draft can no longer be undone.
     if (result.ok) this.forget({ type: 'worksheet', id: input.id });
     return result;
@@ -426,25 +534,17 @@ export class WorkbookModel {
     );
   }
 
-  private async refreshAgreements(clientId: string): Promise<void> {
-    const sheets = await this.api.worksheets.list({ clientId });
-    if (!sheets.ok) return;
-    this.patch((wb) =>
-      sheets.value.reduce(
-        (acc, sheet) =>
-          sheet.kind === 'agreement' &&
-          !this.saves.isPending(entityKey({ type: 'worksheet', id: sheet.id }))
-            ? { ...acc, worksheets: upsert(acc.worksheets, sheet) }
-            : acc,
-        wb,
-      ),
-    );
+  /** Read a client's file again; worksheets with edits waiting keep the page's version. */
+  private async refreshClient(clientId: string): Promise<void> {
+    const file = await this.api.clients.open({ id: clientId });
+    if (!file.ok) return;
+    this.patch((cache) => this.withPending(putFile(cache, file.value)));
   }
 
   private async afterFlush<T>(
     ref: EntityRef,
     call: () => Promise<Result<T>>,
-    apply: (wb: Workbook, value: T) => Workbook,
+    apply: (cache: WorkbookCache, value: T) => WorkbookCache,
   ): Promise<Result<T>> {
     await this.flush(ref);
     return this.run(call(), apply);
@@ -452,7 +552,7 @@ export class WorkbookModel {
 
   private async run<T>(
     call: Promise<Result<T>>,
-    apply: (wb: Workbook, value: T) => Workbook,
+    apply: (cache: WorkbookCache, value: T) => WorkbookCache,
   ): Promise<Result<T>> {
     let result: Result<T>;
     try {
@@ -466,7 +566,7 @@ export class WorkbookModel {
     if (result.ok) {
       const value = result.value;
       this.changes += 1;
-      this.patch((wb) => apply(wb, value));
+      this.patch((cache) => apply(cache, value));
     } else if (result.error.code !== 'invalid') {
       // Main did not apply it, or the answer was lost on the way: show what main really holds,
       // so that trying again never makes a second copy.
@@ -479,33 +579,18 @@ export class WorkbookModel {
     const key = entityKey(ref);
     this.saves.discard(key);
     this.history.forget(key);
-    this.touch();
-  }
-
-  private send(snapshot: EntitySnapshot): Promise<Result<EntitySnapshot>> {
-    switch (snapshot.type) {
-      case 'practice':
-        return this.api.practice
-          .update({ profile: snapshot.value })
-          .then((r) => mapResult(r, (value) => ({ type: 'practice', value })));
-      case 'template':
-        return this.api.template
-          .save({ template: snapshot.value })
-          .then((r) => mapResult(r, (value) => ({ type: 'template', value })));
-      case 'client':
-        return this.api.clients
-          .update({ client: snapshot.value })
-          .then((r) => mapResult(r, (value) => ({ type: 'client', value })));
-      case 'worksheet':
-        return this.api.worksheets
-          .save({ worksheet: snapshot.value })
-          .then((r) => mapResult(r, (value) => ({ type: 'worksheet', value })));
+    if (this.state.problems.has(key)) {
+      const problems = new Map(this.state.problems);
+      problems.delete(key);
+      this.set({ problems });
+    } else {
+      this.touch();
     }
   }
 
-  private patch(change: (wb: Workbook) => Workbook): void {
-    const workbook = this.state.workbook;
-    if (workbook) this.set({ workbook: change(workbook) });
+  private patch(change: (cache: WorkbookCache) => WorkbookCache): void {
+    const cache = this.state.cache;
+    if (cache) this.set({ cache: change(cache) });
   }
 
   private touch(): void {
@@ -513,20 +598,31 @@ export class WorkbookModel {
   }
 
   private set(partial: Partial<ModelState>): void {
-    this.state = {
-      ...this.state,
-      ...partial,
-      canUndo: this.history.canUndo,
-      canRedo: this.history.canRedo,
-    };
+    const next = { ...this.state, ...partial };
+    const save = saveStatusOf(this.saves.status(), next.problems);
+    const was = this.state.save;
+    // The same status keeps its object, so the title bar does not repaint on every keystroke.
+    next.save =
+      was.state === save.state &&
+      was.message === save.message &&
+      was.lastSavedAt === save.lastSavedAt
+        ? was
+        : save;
+    next.canUndo = this.history.canUndo;
+    next.canRedo = this.history.canRedo;
+    this.state = next;
     for (const listener of this.listeners) listener();
   }
 }
 
-function putClient(wb: Workbook, client: Client): Workbook {
-  return { ...wb, clients: upsert(wb.clients, client) };
-}
-
-function putWorksheet(wb: Workbook, worksheet: Worksheet): Workbook {
-  return { ...wb, worksheets: upsert(wb.worksheets, worksheet) };
+/** The queue's status, unless an edit is held back in the page because a field is wrong. */
+function saveStatusOf(
+  queued: SaveStatus,
+  problems: ReadonlyMap<string, readonly FieldProblem[]>,
+): SaveStatus {
+  for (const list of problems.values()) {
+    const first = list[0];
+    if (first) return { ...queued, state: 'failed', message: `Not saved: ${first.message}` };
+  }
+  return queued;
 }

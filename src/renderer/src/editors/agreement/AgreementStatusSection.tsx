@@ -3,7 +3,7 @@ import type { AgreementWorksheet } from '../../../../shared/schema/agreement';
 import { AGREEMENT_STATUS_LABELS } from '../../../../shared/catalogue/labels';
 import { agreementSeries } from '../../../../shared/domain/agreementVersions';
 import { formatDate, todayIso } from '../../../../shared/domain/dates';
-import { useModel, useReadOnly, useWorkbook } from '../../state/ModelContext';
+import { useModel, useReadOnly, useDateFormat, useWorksheetsOf } from '../../state/ModelContext';
 import { href, navigate } from '../../router';
 import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/Toasts';
@@ -22,12 +22,12 @@ export function AgreementStatusSection({ sheet }: { sheet: AgreementWorksheet })
   const model = useModel();
   const toast = useToast();
   const workbookReadOnly = useReadOnly();
-  const workbook = useWorkbook();
-  const format = workbook.practice.dateFormat;
+  const format = useDateFormat();
+  const worksheets = useWorksheetsOf(sheet.clientId);
   const [open, setOpen] = useState<Open>(null);
   const [busy, setBusy] = useState(false);
   const [today] = useState(() => todayIso(new Date()));
-  const series = agreementSeries(workbook.worksheets, sheet.clientId).find(
+  const series = agreementSeries(worksheets, sheet.clientId).find(
     (s) => s.seriesId === sheet.seriesId,
   );
   const versions = series?.versions ?? [sheet];

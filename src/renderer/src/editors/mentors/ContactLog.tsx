@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { MentorCandidate } from '../../../../shared/schema';
 import { formatDate, todayIso } from '../../../../shared/domain/dates';
-import { useWorkbook } from '../../state/ModelContext';
+import { useDateFormat } from '../../state/ModelContext';
 import { ListEditor, newId } from '../../ui/ListEditor';
 import { DateField, TextArea } from '../../ui/fields';
 
@@ -24,7 +24,7 @@ export function ContactLog({
   /** One entry's field edited. */
   onEntry: (id: string, patch: Partial<ContactEntry>, field: keyof ContactEntry) => void;
 }) {
-  const { dateFormat } = useWorkbook().practice;
+  const dateFormat = useDateFormat();
   const who = candidate.name.trim() || 'this person';
   // The log is a list inside a list: its own Alt+arrow moves must not also move the person.
   const keepKeysInside = (event: KeyboardEvent<HTMLDivElement>) => {

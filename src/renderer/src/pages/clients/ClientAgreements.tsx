@@ -3,7 +3,7 @@ import type { AgreementStatus, AgreementWorksheet, DateFormat } from '../../../.
 import { AGREEMENT_STATUS_LABELS } from '../../../../shared/catalogue/labels';
 import { agreementSeries } from '../../../../shared/domain/agreementVersions';
 import { formatDate } from '../../../../shared/domain/dates';
-import { useModel, useReadOnly, useWorkbook } from '../../state/ModelContext';
+import { useModel, useReadOnly, useDateFormat, useWorksheetsOf } from '../../state/ModelContext';
 import { href, navigate } from '../../router';
 import { useToast } from '../../ui/Toasts';
 
@@ -34,12 +34,11 @@ function versionDetail(version: AgreementWorksheet, format: DateFormat): string 
 /** A client's agreements: each with its versions and where it stands. */
 export function ClientAgreements({ clientId }: { clientId: string }) {
   const model = useModel();
-  const workbook = useWorkbook();
   const readOnly = useReadOnly();
   const toast = useToast();
   const [busy, setBusy] = useState(false);
-  const format = workbook.practice.dateFormat;
-  const series = agreementSeries(workbook.worksheets, clientId);
+  const format = useDateFormat();
+  const series = agreementSeries(useWorksheetsOf(clientId), clientId);
 
   const create = async () => {
     setBusy(true);

@@ -6,7 +6,8 @@ import {
   optionsOf,
 } from '../../../../shared/catalogue/labels';
 import { addYears, formatDate } from '../../../../shared/domain/dates';
-import { useModel, useReadOnly, useWorkbook } from '../../state/ModelContext';
+import { useModel, useModelSelector, useReadOnly, usePractice } from '../../state/ModelContext';
+import { problemAt } from '../../state/entityProblems';
 import { href } from '../../router';
 import { DateField, SelectField, TextArea, TextField } from '../../ui/fields';
 
@@ -63,13 +64,18 @@ function ReferralField({
 export function ClientRecord({ client }: { client: Client }) {
   const model = useModel();
   const readOnly = useReadOnly();
-  const { practice } = useWorkbook();
+  const practice = usePractice();
   /** One undo step per field: keystrokes in the same field within a second merge. */
   const set = <K extends keyof Client>(field: K, value: Client[K]) => {
     model.editClient(client.id, (c) => ({ ...c, [field]: value }), field);
   };
   const yearFromStart = client.startDate === null ? null : addYears(client.startDate, 1);
-  const nameMissing = client.name.trim() === '';
+  // What the shared schema refuses in this record, shown at the field; it is not saved until fixed.
+  const problems = useModelSelector((st) => st.problems.get(`client:${client.id}`));
+  const error = (field: keyof Client): string | null => {
+    const message = problemAt(problems, field);
+    return message === null ? null : `${message}. Until it is fixed, this record is not saved.`;
+  };
 
   return (
     <section className="card stack" aria-labelledby="client-record-title">
@@ -80,11 +86,7 @@ export function ClientRecord({ client }: { client: Client }) {
           value={client.name}
           readOnly={readOnly}
           required
-          error={
-            nameMissing
-              ? 'A client needs a name. Until there is one, this record is not saved.'
-              : null
-          }
+          error={error('name')}
           onChange={(value) => {
             set('name', value);
           }}
@@ -99,6 +101,7 @@ export function ClientRecord({ client }: { client: Client }) {
           }}
         />
         <TextField
+          error={error('email')}
           label="E-mail"
           type="email"
           value={client.email}
@@ -108,6 +111,7 @@ export function ClientRecord({ client }: { client: Client }) {
           }}
         />
         <TextField
+          error={error('phone')}
           label="Phone"
           type="tel"
           value={client.phone}
@@ -117,6 +121,7 @@ export function ClientRecord({ client }: { client: Client }) {
           }}
         />
         <TextField
+          error={error('organization')}
           label="Organization"
           value={client.organization}
           readOnly={readOnly}
@@ -125,6 +130,7 @@ export function ClientRecord({ client }: { client: Client }) {
           }}
         />
         <TextField
+          error={error('role')}
           label="Role"
           value={client.role}
           readOnly={readOnly}

@@ -1,4 +1,6 @@
-import type { Client, DateFormat } from '../../../../shared/schema';
+import { memo } from 'react';
+import type { DateFormat } from '../../../../shared/schema';
+import type { ClientSummary } from '../../../../shared/domain/clientSummary';
 import { CLIENT_STATUS_LABELS } from '../../../../shared/catalogue/labels';
 import { formatDate } from '../../../../shared/domain/dates';
 import { href } from '../../router';
@@ -31,25 +33,27 @@ export function ClientListHeader() {
   );
 }
 
-/** One client in the list: a link to their page, the key facts, and quick actions. */
-export function ClientRow({
+/** What a row's quick actions ask for. */
+export type ClientRowAction = 'archive' | 'restore' | 'delete';
+
+/**
+ * One client in the list: a link to their page, the key facts, and quick actions. Repainted
+ * only when its own client, the day or the format changed (`onAction` must stay the same).
+ */
+export const ClientRow = memo(function ClientRow({
   client,
   today,
   dateFormat,
   tabIndex,
   readOnly,
-  onArchive,
-  onRestore,
-  onDelete,
+  onAction,
 }: {
-  client: Client;
+  client: ClientSummary;
   today: string;
   dateFormat: DateFormat;
   tabIndex: 0 | -1;
   readOnly: boolean;
-  onArchive: () => void;
-  onRestore: () => void;
-  onDelete: () => void;
+  onAction: (action: ClientRowAction, client: ClientSummary) => void;
 }) {
   const name = clientLabel(client);
   const subtitle = clientSubtitle(client);
@@ -97,7 +101,9 @@ export function ClientRow({
               className="btn btn-quiet btn-small"
               tabIndex={tabIndex}
               aria-label={`${archived ? 'Restore' : 'Archive'} ${name}`}
-              onClick={archived ? onRestore : onArchive}
+              onClick={() => {
+                onAction(archived ? 'restore' : 'archive', client);
+              }}
             >
               {archived ? 'Restore' : 'Archive'}
             </button>
@@ -106,7 +112,9 @@ export function ClientRow({
               className="btn btn-quiet btn-small btn-danger"
               tabIndex={tabIndex}
               aria-label={`Delete ${name}`}
-              onClick={onDelete}
+              onClick={() => {
+                onAction('delete', client);
+              }}
             >
               Delete
             </button>
@@ -115,4 +123,4 @@ export function ClientRow({
       </div>
     </div>
   );
-}
+});

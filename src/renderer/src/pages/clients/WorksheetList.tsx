@@ -3,7 +3,7 @@ import type { Worksheet } from '../../../../shared/schema';
 import type { CreatableKind } from '../../../../shared/contract';
 import { WORKSHEET_KIND_LABELS } from '../../../../shared/catalogue/labels';
 import { todayIso } from '../../../../shared/domain/dates';
-import { useModel, useReadOnly, useWorkbook } from '../../state/ModelContext';
+import { useModel, useReadOnly, useDateFormat, useWorksheetsOf } from '../../state/ModelContext';
 import { href, navigate } from '../../router';
 import { useToast } from '../../ui/Toasts';
 import { ConfirmDialog } from '../../ui/Dialog';
@@ -26,17 +26,17 @@ export function WorksheetList({
   emptyText: string;
 }) {
   const model = useModel();
-  const workbook = useWorkbook();
   const readOnly = useReadOnly();
   const toast = useToast();
   const [deleting, setDeleting] = useState<Worksheet | null>(null);
   const [busy, setBusy] = useState(false);
   const groupId = useId();
   const today = todayIso(new Date());
-  const format = workbook.practice.dateFormat;
+  const format = useDateFormat();
+  const all = useWorksheetsOf(clientId);
 
-  const sheets = workbook.worksheets
-    .filter((sheet) => sheet.clientId === clientId && sheet.kind !== 'agreement')
+  const sheets = all
+    .filter((sheet) => sheet.kind !== 'agreement')
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 
   const create = async (kind: CreatableKind) => {

@@ -11,12 +11,12 @@ export const STATUS_BADGE: Record<ClientStatus, string> = {
 };
 
 /** A name to show even when the record has none yet. */
-export function clientLabel(client: Client): string {
+export function clientLabel(client: Pick<Client, 'name'>): string {
   return client.name.trim() || 'Unnamed client';
 }
 
 /** "Organization · Role", leaving out whatever is empty. */
-export function clientSubtitle(client: Client): string {
+export function clientSubtitle(client: Pick<Client, 'organization' | 'role'>): string {
   return [client.organization.trim(), client.role.trim()].filter(Boolean).join(' · ');
 }
 

@@ -1,4 +1,8 @@
-import { CLIENT_STATUSES, type Client, type ClientStatus } from '../../../../shared/schema';
+import { CLIENT_STATUSES, type ClientStatus } from '../../../../shared/schema';
+import { foldText } from '../../../../shared/domain/foldText';
+import type { ClientSummary } from '../../../../shared/domain/clientSummary';
+
+export { foldText };
 
 /** How the clients list can be ordered. */
 export const CLIENT_SORTS = ['name', 'status', 'startDate', 'checkIn', 'updated'] as const;
@@ -27,41 +31,14 @@ export const DEFAULT_CLIENT_QUERY: ClientQuery = {
   sort: 'name',
 };
 
-/** Letters that Unicode does not split into a base letter and an accent, spelled plainly. */
-const PLAIN_LETTERS: Record<string, string> = {
-  ø: 'o',
-  æ: 'ae',
-  œ: 'oe',
-  ß: 'ss',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-};
+// Summaries are replaced, never changed in place, so the folded text can be kept per record.
+const folded = new WeakMap<ClientSummary, string>();
 
-/**
- * Text folded for matching: lower case, accents removed and spaces squeezed, so "Zoë" is
- * found by "zoe" and "ZOË" alike, and "Tromsø" by "tromso".
- */
-export function foldText(text: string): string {
-  return text
-    .toLocaleLowerCase('en')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[øæœßłđðþı]/g, (letter) => PLAIN_LETTERS[letter] ?? letter)
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-// Client records are replaced, never changed in place, so the folded text can be kept per record.
-const folded = new WeakMap<Client, string>();
-
-/** The text a client is found by: name, organization and private notes. */
-function haystack(client: Client): string {
+/** The text a row is found by in the page: name and organization (notes are searched in main). */
+function haystack(client: ClientSummary): string {
   let text = folded.get(client);
   if (text === undefined) {
-    text = foldText(`${client.name}\n${client.organization}\n${client.notes}`);
+    text = foldText(`${client.name}\n${client.organization}`);
     folded.set(client, text);
   }
   return text;
@@ -70,7 +47,7 @@ function haystack(client: Client): string {
 const STATUS_ORDER = new Map(CLIENT_STATUSES.map((status, index) => [status, index]));
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-function byName(a: Client, b: Client): number {
+function byName(a: ClientSummary, b: ClientSummary): number {
   return collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
 }
 
@@ -82,7 +59,7 @@ function byDate(a: string | null, b: string | null, newestFirst: boolean): numbe
   return newestFirst ? b.localeCompare(a) : a.localeCompare(b);
 }
 
-function comparer(sort: ClientSort): (a: Client, b: Client) => number {
+function comparer(sort: ClientSort): (a: ClientSummary, b: ClientSummary) => number {
   switch (sort) {
     case 'name':
       return byName;
@@ -100,14 +77,20 @@ function comparer(sort: ClientSort): (a: Client, b: Client) => number {
 
 /**
  * The clients the list shows, in order. Every word of the search must appear somewhere in
- * the client's name, organization or notes (in any order), ignoring case and accents.
+ * the client's name, organization or notes (in any order), ignoring case and accents. Names
+ * and organizations are matched here at once; `foundInMain` adds the clients the main process
+ * found by their notes, when its answer is in.
  */
-export function queryClients(clients: readonly Client[], query: ClientQuery): Client[] {
+export function queryClients(
+  clients: readonly ClientSummary[],
+  query: ClientQuery,
+  foundInMain: ReadonlySet<string> | null = null,
+): ClientSummary[] {
   const words = foldText(query.search).split(' ').filter(Boolean);
   const shown = clients.filter((client) => {
     if (!query.showArchived && client.archivedAt !== null) return false;
     if (query.status !== 'all' && client.status !== query.status) return false;
-    if (words.length === 0) return true;
+    if (words.length === 0 || foundInMain?.has(client.id)) return true;
     const text = haystack(client);
     return words.every((word) => text.includes(word));
   });

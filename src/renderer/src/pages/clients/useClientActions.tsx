@@ -1,10 +1,14 @@
 import { useState, type ReactNode } from 'react';
 import type { Client } from '../../../../shared/schema';
-import { useModel, useWorkbook } from '../../state/ModelContext';
+import type { ClientSummary } from '../../../../shared/domain/clientSummary';
+import { useModel, useModelSelector } from '../../state/ModelContext';
 import { useToast } from '../../ui/Toasts';
 import { ConfirmDialog } from '../../ui/Dialog';
 
-function displayName(client: Client): string {
+/** What the actions need of a client: their row in the list, or their record. */
+type ClientLike = Pick<ClientSummary, 'id' | 'name'>;
+
+function displayName(client: ClientLike): string {
   return client.name.trim() || 'this client';
 }
 
@@ -22,21 +26,20 @@ function worksheetsPhrase(count: number): string {
 export function useClientActions(
   options: { afterDelete?: () => void; afterUndoDelete?: (client: Client) => void } = {},
 ): {
-  archive: (client: Client) => void;
-  restore: (client: Client) => void;
-  askDelete: (client: Client) => void;
+  archive: (client: ClientLike) => void;
+  restore: (client: ClientLike) => void;
+  askDelete: (client: ClientLike) => void;
   dialog: ReactNode;
 } {
   const model = useModel();
-  const workbook = useWorkbook();
   const toast = useToast();
-  const [deleting, setDeleting] = useState<Client | null>(null);
+  const [deleting, setDeleting] = useState<ClientLike | null>(null);
 
   const failed = (message: string) => {
     toast({ message, tone: 'error' });
   };
 
-  const archive = (client: Client) => {
+  const archive = (client: ClientLike) => {
     void model.archiveClient(client.id).then((result) => {
       if (!result.ok) {
         failed(result.error.message);
@@ -49,7 +52,7 @@ export function useClientActions(
     });
   };
 
-  const restore = (client: Client) => {
+  const restore = (client: ClientLike) => {
     void model.restoreClient(client.id).then((result) => {
       if (!result.ok) {
         failed(result.error.message);
@@ -59,7 +62,7 @@ export function useClientActions(
     });
   };
 
-  const remove = (client: Client) => {
+  const remove = (client: ClientLike) => {
     setDeleting(null);
     void model.deleteClient(client.id).then((result) => {
       if (!result.ok) {
@@ -82,9 +85,10 @@ export function useClientActions(
     });
   };
 
-  const sheetCount = deleting
-    ? workbook.worksheets.filter((sheet) => sheet.clientId === deleting.id).length
-    : 0;
+  const deletingId = deleting?.id ?? null;
+  const sheetCount = useModelSelector(
+    (s) => s.cache?.clients.find((row) => row.id === deletingId)?.worksheetCount ?? 0,
+  );
   const dialog = deleting ? (
     <ConfirmDialog
       title={`Delete ${displayName(deleting)}?`}

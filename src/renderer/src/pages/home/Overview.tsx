@@ -1,4 +1,5 @@
-import type { ClientStatus, Workbook } from '../../../../shared/schema';
+import type { ClientStatus } from '../../../../shared/schema';
+import type { ClientSummary } from '../../../../shared/domain/clientSummary';
 import type { DueItem } from '../../../../shared/domain/dueItems';
 import { href } from '../../router';
 import { rememberStatusFilter } from '../clients/rememberedQuery';
@@ -11,8 +12,8 @@ interface Figure {
   status?: ClientStatus;
 }
 
-function figuresOf(workbook: Workbook, due: readonly DueItem[]): Figure[] {
-  const current = workbook.clients.filter((client) => client.archivedAt === null);
+function figuresOf(clients: readonly ClientSummary[], due: readonly DueItem[]): Figure[] {
+  const current = clients.filter((client) => client.archivedAt === null);
   const count = (status: ClientStatus) =>
     current.filter((client) => client.status === status).length;
   const overdue = due.filter((item) => item.overdue).length;
@@ -27,10 +28,16 @@ function figuresOf(workbook: Workbook, due: readonly DueItem[]): Figure[] {
 }
 
 /** A few numbers that tell the coach how the practice stands today. */
-export function Overview({ workbook, due }: { workbook: Workbook; due: readonly DueItem[] }) {
+export function Overview({
+  clients,
+  due,
+}: {
+  clients: readonly ClientSummary[];
+  due: readonly DueItem[];
+}) {
   return (
     <ul className="overview" aria-label="Your practice at a glance">
-      {figuresOf(workbook, due).map((figure) => (
+      {figuresOf(clients, due).map((figure) => (
         <li key={figure.label} className="overview-figure" data-tone={figure.tone}>
           <span className="overview-value">{figure.value.toLocaleString()}</span>
           {figure.status ? (

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
-import type { AgreementTemplate, Client, Workbook } from '../../../../shared/schema';
+import { useEffect, useId, useState } from 'react';
+import type { AgreementTemplate, Client } from '../../../../shared/schema';
+import { useClientRows, useModel, useModelSelector, usePractice } from '../../state/ModelContext';
 import { mergeValuesFor } from '../../../../shared/domain/mergeFields';
 import { todayIso } from '../../../../shared/domain/dates';
 import { AgreementPreview } from '../../editors/agreement/AgreementPreview';
@@ -22,26 +23,31 @@ function sampleClient(today: string): PreviewClient {
  * The template as a client would receive it today, filled for a sample client or for one of
  * the coach's real clients.
  */
-export function TemplatePreview({
-  template,
-  workbook,
-}: {
-  template: AgreementTemplate;
-  workbook: Workbook;
-}) {
+export function TemplatePreview({ template }: { template: AgreementTemplate }) {
+  const model = useModel();
+  const practice = usePractice();
+  const rows = useClientRows();
   const id = useId();
   const [now] = useState(() => new Date());
   const [chosen, setChosen] = useState(SAMPLE);
-  const clients = workbook.clients
+  const clients = rows
     .filter((client) => client.archivedAt === null)
     .sort((a, b) => a.name.localeCompare(b.name));
-  const client = clients.find((c) => c.id === chosen) ?? sampleClient(todayIso(now));
+  // The chosen client's record (for their e-mail) is loaded when they are chosen.
+  const record = useModelSelector((s) => s.cache?.files.get(chosen)?.client);
+  const needsRecord = chosen !== SAMPLE && record === undefined;
+  useEffect(() => {
+    if (needsRecord) void model.openClient(chosen);
+  }, [model, chosen, needsRecord]);
+  const row = clients.find((c) => c.id === chosen);
+  const client: PreviewClient =
+    record ?? (row ? { ...row, email: '' } : sampleClient(todayIso(now)));
   const values = mergeValuesFor({
     agreement: { mergeValues: {}, sentOn: null, createdAt: now.toISOString() },
     client,
-    practice: workbook.practice,
+    practice,
     template,
-    dateFormat: workbook.practice.dateFormat,
+    dateFormat: practice.dateFormat,
   });
   return (
     <div className="stack">
@@ -68,7 +74,7 @@ export function TemplatePreview({
         clauses={template.clauses}
         values={values}
         factSheet={template.factSheet.trim() === '' ? null : template.factSheet}
-        signers={{ client: client.name, coach: workbook.practice.coachName }}
+        signers={{ client: client.name, coach: practice.coachName }}
       />
     </div>
   );
