@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { IdpWorksheet, Objective } from '../../../../shared/schema/idp';
 import type { DateFormat } from '../../../../shared/schema/practice';
 import { idpProgress, DEFAULT_DUE_WITHIN_DAYS } from '../../../../shared/domain/idpProgress';
@@ -51,7 +52,7 @@ function DueList({
 }
 
 /** How far the plan has come and which objectives need attention now. */
-export function IdpSummary({
+export const IdpSummary = memo(function IdpSummary({
   sheet,
   today,
   dateFormat,
@@ -115,4 +116,4 @@ export function IdpSummary({
       </div>
     </section>
   );
-}
+});

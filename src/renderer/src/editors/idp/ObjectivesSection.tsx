@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Objective } from '../../../../shared/schema/idp';
 import { ListEditor, newId } from '../../ui/ListEditor';
 import { Section } from '../../ui/Section';
@@ -16,7 +17,7 @@ function newObjective(): Objective {
 }
 
 /** The SMART objectives, each with the activities that get it done. */
-export function ObjectivesSection({
+export const ObjectivesSection = memo(function ObjectivesSection({
   objectives,
   today,
   change,
@@ -69,4 +70,4 @@ export function ObjectivesSection({
       />
     </Section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { IdpWorksheet } from '../../../../shared/schema/idp';
 import { TextArea, TextField } from '../../ui/fields';
 import { Section } from '../../ui/Section';
@@ -14,7 +15,7 @@ const PROFILE_FIELDS: readonly { key: keyof Profile; label: string }[] = [
 ];
 
 /** Who the plan belongs to. */
-export function ProfileSection({
+export const ProfileSection = memo(function ProfileSection({
   profile,
   change,
   readOnly,
@@ -48,7 +49,7 @@ export function ProfileSection({
       </div>
     </Section>
   );
-}
+});
 
 const GOAL_FIELDS: readonly { key: keyof Goals; label: string; hint: string }[] = [
   { key: 'shortTerm', label: 'Short-term goal', hint: 'Where you want to be in about a year.' },
@@ -66,7 +67,7 @@ const GOAL_FIELDS: readonly { key: keyof Goals; label: string; hint: string }[] 
 ];
 
 /** Where the employee wants their career to go. */
-export function GoalsSection({
+export const GoalsSection = memo(function GoalsSection({
   goals,
   change,
   readOnly,
@@ -105,4 +106,4 @@ export function GoalsSection({
       </div>
     </Section>
   );
-}
+});

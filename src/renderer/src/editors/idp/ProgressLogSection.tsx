@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ProgressEntry } from '../../../../shared/schema/idp';
 import type { DateFormat } from '../../../../shared/schema/practice';
 import { formatDate } from '../../../../shared/domain/dates';
@@ -18,7 +19,7 @@ function byDate(a: ProgressEntry, b: ProgressEntry): number {
  * The progress log reads like a diary: oldest entry first, today's at the bottom, where the add
  * button is. A new entry starts with today's date, which is the one people nearly always want.
  */
-export function ProgressLogSection({
+export const ProgressLogSection = memo(function ProgressLogSection({
   entries,
   today,
   dateFormat,
@@ -115,4 +116,4 @@ export function ProgressLogSection({
       />
     </Section>
   );
-}
+});

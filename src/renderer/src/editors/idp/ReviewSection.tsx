@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { IdpWorksheet } from '../../../../shared/schema/idp';
 import { ALTERNATIVE_COMPENSATION, ONE_ON_ONE_FREQUENCIES } from '../../../../shared/schema/idp';
 import {
@@ -16,7 +17,7 @@ type Alternative = Salary['alternatives'][number];
 const FREQUENCY_OPTIONS = optionsOf(ONE_ON_ONE_FREQUENCIES, ONE_ON_ONE_FREQUENCY_LABELS);
 
 /** One-on-ones, the next review, and the plan for a deferred raise. */
-export function ReviewSection({
+export const ReviewSection = memo(function ReviewSection({
   review,
   change,
   readOnly,
@@ -152,4 +153,4 @@ export function ReviewSection({
       </fieldset>
     </Section>
   );
-}
+});

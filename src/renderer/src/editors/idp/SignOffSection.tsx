@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { IdpWorksheet } from '../../../../shared/schema/idp';
 import { REVIEWER_ROLE_LABELS, optionsOf } from '../../../../shared/catalogue/labels';
 import { DateField, SelectField, TextField } from '../../ui/fields';
@@ -9,7 +10,7 @@ type SignOff = IdpWorksheet['signOff'];
 const ROLE_OPTIONS = optionsOf(['manager', 'coach'] as const, REVIEWER_ROLE_LABELS);
 
 /** Both people agree to the plan. */
-export function SignOffSection({
+export const SignOffSection = memo(function SignOffSection({
   signOff,
   change,
   readOnly,
@@ -82,4 +83,4 @@ export function SignOffSection({
       </div>
     </Section>
   );
-}
+});
