@@ -230,7 +230,7 @@ describe('httpPost', () => {
     // `io` is a passing failure: the save queue tries again, and succeeds once the key is new.
     expect(result.error.code).toBe('io');
     expect(result.error.message).toContain('probably restarted');
-    expect(result.error.message).toContain('#token=');
+    expect(result.error.message).toContain('Open the new address it printed, in this tab');
   });
 
   it('a page without any key is told it needs its access key', async () => {

@@ -21,9 +21,8 @@ function isResult(value: unknown): value is Result<unknown> {
  */
 export function refusedKeyMessage(hadKey: boolean): string {
   return hadKey
-    ? 'The workbook no longer accepts this page’s access key: it was probably restarted. ' +
-        'Open the new address `npm run web` printed (it ends in #token=…) in this tab; ' +
-        'your unsaved changes stay here and are saved then.'
+    ? 'This page’s access key is out of date: the workbook was probably restarted. ' +
+        'Open the new address it printed, in this tab; your changes are kept.'
     : 'This page needs its access key. Open the full address `npm run web` printed ' +
         '(it ends in #token=…).';
 }
