@@ -16,8 +16,17 @@ import type { PendingPersist } from './saveQueue';
 const PREFIX = 'coaching-workbook.pending ';
 const FORMAT = 1;
 
-/** The part of the browser's Storage used here. */
-export type PendingStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+/**
+ * The part of the browser's Storage (localStorage) used here, spelled out so that this module
+ * needs no DOM types.
+ */
+export interface PendingStorage {
+  readonly length: number;
+  key(index: number): string | null;
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
 
 /** Why an unsaved edit is not (or no longer) kept safe from a reload. */
 export interface PendingEditsProblem {
@@ -72,9 +81,10 @@ const MESSAGES: Record<PendingEditsProblem['reason'], string> = {
     'A change this browser kept from an earlier visit could not be read, so it was left out.',
 };
 
+/** The browser's "no room" (a DOMException, which is an Error). */
 function isQuotaError(error: unknown): boolean {
   return (
-    error instanceof DOMException &&
+    error instanceof Error &&
     (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
   );
 }
