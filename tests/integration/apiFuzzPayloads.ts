@@ -126,7 +126,10 @@ export function validPayloads(
     'workbook:conflictDetails': setAsideName,
     'workbook:useOtherVersion': setAsideName,
     'workbook:open': fc.constant({}),
-    'workbook:due': fc.constant({}),
+    'workbook:due': fc.record({
+      kind: fc.constantFrom(null, 'idpObjective' as const),
+      first: fc.integer({ min: 1, max: 10 }),
+    }),
     'workbook:exportHistory': fc.record({ clientId: fc.option(clientId, { nil: null }) }),
     'clients:open': idInput(clientId),
     'clients:search': fc.record({ text: fc.string({ maxLength: 60 }) }),

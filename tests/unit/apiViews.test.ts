@@ -54,9 +54,14 @@ describe('what the screens load', () => {
         client: { ...ana, yearlyCheckInDate: '2026-03-10', status: 'active' },
       }),
     );
-    const due = value(await h.api.call('workbook:due', {}));
+    const due = value(await h.api.call('workbook:due', { kind: null, first: 5 }));
     expect(due).toEqual([
-      expect.objectContaining({ kind: 'yearlyCheckIn', clientId: ana.id, overdue: false }),
+      {
+        kind: 'yearlyCheckIn',
+        total: 1,
+        overdue: 0,
+        items: [expect.objectContaining({ clientId: ana.id, overdue: false })],
+      },
     ]);
     expect(value(await h.api.call('workbook:exportHistory', { clientId: ana.id }))).toEqual([]);
   });

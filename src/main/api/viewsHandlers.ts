@@ -1,10 +1,9 @@
 import { ok } from '../../shared/result';
-import { dueItems } from '../../shared/domain/dueItems';
 import { todayIso } from '../../shared/domain/dates';
 import type { viewsChannels } from '../../shared/contract/views';
 import { findClient } from './records';
 import type { ApiDeps, Handler } from './types';
-import { clientSummaries, searchClients, worksheetsByClient } from './workbookViews';
+import { clientSummaries, dueGroups, searchClients, worksheetsByClient } from './workbookViews';
 
 export type ViewChannel = keyof typeof viewsChannels;
 
@@ -25,10 +24,13 @@ export function viewsHandlers(deps: ApiDeps): { [C in ViewChannel]: Handler<C> }
         }),
       );
     },
-    'workbook:due': () => {
+    'workbook:due': ({ kind, first }) => {
       const book = store.read();
       if (!book.ok) return Promise.resolve(book);
-      return Promise.resolve(ok(dueItems(book.value, todayIso(deps.now()))));
+      const groups = dueGroups(book.value, todayIso(deps.now()))
+        .filter((group) => kind === null || group.kind === kind)
+        .map((group) => ({ ...group, items: group.items.slice(0, first) }));
+      return Promise.resolve(ok(groups));
     },
     'workbook:exportHistory': ({ clientId }) => {
       const book = store.read();

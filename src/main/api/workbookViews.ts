@@ -1,6 +1,8 @@
 import type { Client, Workbook, Worksheet } from '../../shared/schema';
 import { summaryOf, type ClientSummary } from '../../shared/domain/clientSummary';
 import { foldText } from '../../shared/domain/foldText';
+import { DUE_ITEM_KINDS, dueItems } from '../../shared/domain/dueItems';
+import type { DueGroup } from '../../shared/contract/views';
 
 /**
  * Indexes over the stored workbook that the page's views are answered from. Records are frozen
@@ -9,6 +11,7 @@ import { foldText } from '../../shared/domain/foldText';
 const sheetsByClient = new WeakMap<readonly Worksheet[], Map<string | null, Worksheet[]>>();
 const summaries = new WeakMap<Workbook, ClientSummary[]>();
 const searchText = new WeakMap<Client, string>();
+const due = new WeakMap<Workbook, { today: string; groups: DueGroup[] }>();
 
 /** The worksheets of each client (null: the coach's own), in stored order. */
 export function worksheetsByClient(book: Workbook): Map<string | null, Worksheet[]> {
@@ -51,4 +54,22 @@ export function searchClients(book: Workbook, text: string): string[] {
       return words.every((word) => found.includes(word));
     })
     .map((client) => client.id);
+}
+
+/** What is due as of `today`, by kind (kinds with nothing due left out), most urgent first. */
+export function dueGroups(book: Workbook, today: string): DueGroup[] {
+  const kept = due.get(book);
+  if (kept?.today === today) return kept.groups;
+  const items = dueItems(book, today);
+  const groups = DUE_ITEM_KINDS.map((kind) => {
+    const ofKind = items.filter((item) => item.kind === kind);
+    return {
+      kind,
+      total: ofKind.length,
+      overdue: ofKind.filter((item) => item.overdue).length,
+      items: ofKind,
+    };
+  }).filter((group) => group.total > 0);
+  due.set(book, { today, groups });
+  return groups;
 }

@@ -68,6 +68,16 @@ export const dueItem = z.strictObject({
   detail: longText,
 }) satisfies z.ZodType<DueItem>;
 
+/** One kind of thing due: how many, how many late, and the most urgent of them. */
+export const dueGroup = z.strictObject({
+  kind: z.enum(DUE_ITEM_KINDS),
+  total: z.number().int().min(0),
+  overdue: z.number().int().min(0),
+  /** The first items of the group, most urgent first (all of them when asked). */
+  items: z.array(dueItem),
+});
+export type DueGroup = z.infer<typeof dueGroup>;
+
 export const viewsChannels = {
   'workbook:open': channel(
     'What the page shows first: the practice, the template, one row per client and the coach’s own worksheets.',
@@ -75,9 +85,13 @@ export const viewsChannels = {
     openedWorkbook,
   ),
   'workbook:due': channel(
-    'What is due within 30 days or late, as of today, most urgent first.',
-    z.strictObject({}),
-    z.array(dueItem),
+    'What is due within 30 days or late, as of today, by kind: counts and the first items, most urgent first.',
+    z.strictObject({
+      /** One kind only, or every kind (null). */
+      kind: z.enum(DUE_ITEM_KINDS).nullable(),
+      first: z.number().int().min(1).max(200_000),
+    }),
+    z.array(dueGroup),
   ),
   'workbook:exportHistory': channel(
     'Documents exported, newest last: of one client, or of the whole practice (clientId null).',

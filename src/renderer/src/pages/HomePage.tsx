@@ -85,7 +85,7 @@ export function HomePage() {
           </p>
         </div>
       ) : (
-        <DueGroups items={due} />
+        <DueGroups groups={due} />
       )}
       {adding ? (
         <NewClientDialog

@@ -7,9 +7,8 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import type { ClientFile } from '../../../shared/contract';
+import type { ClientFile, DueGroup } from '../../../shared/contract';
 import type { ClientSummary } from '../../../shared/domain/clientSummary';
-import type { DueItem } from '../../../shared/domain/dueItems';
 import type {
   AgreementTemplate,
   DateFormat,
@@ -138,7 +137,7 @@ export function useOwnWorksheets(): readonly Worksheet[] {
 }
 
 /** What is due, asked of main when the screen showing it appears (null until it answers). */
-export function useDue(): readonly DueItem[] | null {
+export function useDue(): readonly DueGroup[] | null {
   const model = useModel();
   useEffect(() => {
     void model.loadDue();

@@ -1,12 +1,13 @@
 import type {
   ClientDraft,
+  DueGroup,
   ConflictDetails,
   CreatableKind,
   DeletedClient,
   WorkbookApi,
   WorkbookInfo,
 } from '../../../shared/contract';
-import type { DueItem } from '../../../shared/domain/dueItems';
+import type { DueItem, DueItemKind } from '../../../shared/domain/dueItems';
 import type { Result } from '../../../shared/result';
 import {
   MAX_LIST_LENGTH,
@@ -52,13 +53,16 @@ export interface ModelState {
   problems: ReadonlyMap<string, readonly FieldProblem[]>;
   /** Clients and worksheets asked for that the workbook does not hold (deleted elsewhere). */
   missing: ReadonlySet<string>;
-  /** What is due, as main worked it out when Home last asked. */
-  due: readonly DueItem[] | null;
+  /** What is due by kind (counts and the first few), as main worked it out when Home last asked. */
+  due: readonly DueGroup[] | null;
   /** Export history loaded so far: by client id, and the whole practice's under ''. */
   histories: ReadonlyMap<string, readonly ExportRecord[]>;
 }
 
 const PRACTICE_HISTORY = '';
+
+/** Items of each kind Home shows before "Show all". */
+export const DUE_SHOWN_FIRST = 5;
 
 /**
  * The renderer's view of the workbook: what the screens showed so far, loaded from main as
@@ -202,11 +206,17 @@ export class WorkbookModel {
     else await this.openClient(clientId);
   }
 
-  /** Ask main what is due today. */
+  /** Ask main what is due today: every kind's counts and its first few items. */
   async loadDue(): Promise<void> {
     const load = this.loads;
-    const due = await this.api.workbook.due({});
+    const due = await this.api.workbook.due({ kind: null, first: DUE_SHOWN_FIRST });
     if (due.ok && load === this.loads) this.set({ due: due.value });
+  }
+
+  /** Every item due of one kind (for "Show all"); null when main could not answer. */
+  async dueOfKind(kind: DueItemKind): Promise<readonly DueItem[] | null> {
+    const due = await this.api.workbook.due({ kind, first: 200_000 });
+    return due.ok ? (due.value[0]?.items ?? []) : null;
   }
 
   /** Load the export history of a client, or of the whole practice (null). */

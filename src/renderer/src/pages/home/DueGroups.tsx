@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import type { DueGroup as Group } from '../../../../shared/contract';
 import type { DueItem, DueItemKind } from '../../../../shared/domain/dueItems';
-import { DUE_ITEM_KINDS } from '../../../../shared/domain/dueItems';
+import { useModel } from '../../state/ModelContext';
+import { useToast } from '../../ui/Toasts';
 import { href } from '../../router';
 
 const GROUPS: Record<DueItemKind, { title: string; hint: string }> = {
@@ -46,20 +48,40 @@ function DueEntry({ item }: { item: DueItem }) {
   );
 }
 
-/** Items shown before "Show all": enough to act on, short enough to see every group. */
-const FIRST_ITEMS = 5;
-
-function DueGroup({ kind, items }: { kind: DueItemKind; items: readonly DueItem[] }) {
+/**
+ * One kind of thing due: its first few items (enough to act on, short enough to see every
+ * group), and all of them, asked of main, on "Show all".
+ */
+function DueGroup({ group }: { group: Group }) {
+  const model = useModel();
+  const toast = useToast();
+  const [all, setAll] = useState<readonly DueItem[] | null>(null);
   const [expanded, setExpanded] = useState(false);
-  const overdue = items.filter((item) => item.overdue).length;
+  const { kind, total, overdue } = group;
   const { title, hint } = GROUPS[kind];
   const headingId = `due-${kind}`;
-  const shown = expanded ? items : items.slice(0, FIRST_ITEMS);
+  const shown = expanded && all ? all : group.items;
+  const toggle = async () => {
+    if (expanded) {
+      setExpanded(false);
+      return;
+    }
+    const items = all ?? (await model.dueOfKind(kind));
+    if (items === null) {
+      toast({
+        message: 'The full list could not be loaded. Try again in a moment.',
+        tone: 'error',
+      });
+      return;
+    }
+    setAll(items);
+    setExpanded(true);
+  };
   return (
     <section className="card stack due-group" aria-labelledby={headingId}>
       <div className="row">
         <h3 id={headingId} className="spacer due-title">
-          {title} <span className="due-count">{items.length}</span>
+          {title} <span className="due-count">{total}</span>
         </h3>
         {overdue > 0 ? <span className="badge badge-danger">{overdue} overdue</span> : null}
       </div>
@@ -72,16 +94,14 @@ function DueGroup({ kind, items }: { kind: DueItemKind; items: readonly DueItem[
           />
         ))}
       </ul>
-      {items.length > FIRST_ITEMS ? (
+      {total > group.items.length || expanded ? (
         <button
           type="button"
           className="btn btn-small due-more"
           aria-expanded={expanded}
-          onClick={() => {
-            setExpanded(!expanded);
-          }}
+          onClick={() => void toggle()}
         >
-          {expanded ? 'Show fewer' : `Show all ${items.length}`}
+          {expanded ? 'Show fewer' : `Show all ${total}`}
         </button>
       ) : null}
     </section>
@@ -89,13 +109,12 @@ function DueGroup({ kind, items }: { kind: DueItemKind; items: readonly DueItem[
 }
 
 /** What is due, one card per kind; overdue first within each. */
-export function DueGroups({ items }: { items: readonly DueItem[] }) {
+export function DueGroups({ groups }: { groups: readonly Group[] }) {
   return (
     <div className="due-groups">
-      {DUE_ITEM_KINDS.map((kind) => {
-        const group = items.filter((item) => item.kind === kind);
-        return group.length === 0 ? null : <DueGroup key={kind} kind={kind} items={group} />;
-      })}
+      {groups.map((group) => (
+        <DueGroup key={group.kind} group={group} />
+      ))}
     </div>
   );
 }

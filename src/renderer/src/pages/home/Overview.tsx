@@ -1,6 +1,6 @@
 import type { ClientStatus } from '../../../../shared/schema';
 import type { ClientSummary } from '../../../../shared/domain/clientSummary';
-import type { DueItem } from '../../../../shared/domain/dueItems';
+import type { DueGroup } from '../../../../shared/contract';
 import { href } from '../../router';
 import { rememberStatusFilter } from '../clients/rememberedQuery';
 
@@ -12,12 +12,12 @@ interface Figure {
   status?: ClientStatus;
 }
 
-function figuresOf(clients: readonly ClientSummary[], due: readonly DueItem[]): Figure[] {
+function figuresOf(clients: readonly ClientSummary[], due: readonly DueGroup[]): Figure[] {
   const current = clients.filter((client) => client.archivedAt === null);
   const count = (status: ClientStatus) =>
     current.filter((client) => client.status === status).length;
-  const overdue = due.filter((item) => item.overdue).length;
-  const waiting = due.filter((item) => item.kind === 'agreementAwaitingSignature').length;
+  const overdue = due.reduce((sum, group) => sum + group.overdue, 0);
+  const waiting = due.find((group) => group.kind === 'agreementAwaitingSignature')?.total ?? 0;
   return [
     { label: 'Active clients', value: count('active'), status: 'active' },
     { label: 'Prospects', value: count('prospect'), status: 'prospect' },
@@ -33,7 +33,7 @@ export function Overview({
   due,
 }: {
   clients: readonly ClientSummary[];
-  due: readonly DueItem[];
+  due: readonly DueGroup[];
 }) {
   return (
     <ul className="overview" aria-label="Your practice at a glance">
