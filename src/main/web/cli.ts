@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApi, systemDeps } from '../api';
 import type { WorkbookInfo } from '../../shared/contract';
@@ -13,7 +13,20 @@ import { parseWebArgs } from './cliArgs';
 import { webExportTarget } from './exportTarget';
 import { startWebServer } from './server';
 
-const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+/**
+ * The built page, out/renderer in the project folder. This file runs from source (tsx, the
+ * tests) and bundled as out/node/web.mjs, at different depths: the project folder is the
+ * nearest one above that holds package.json.
+ */
+function builtRendererDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('The project folder (with package.json) was not found.');
+    dir = parent;
+  }
+  return join(dir, 'out', 'renderer');
+}
 
 async function main(): Promise<void> {
   const parsed = parseWebArgs(process.argv.slice(2));
@@ -22,7 +35,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const { args } = parsed;
-  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+  const rendererDir = builtRendererDir();
+  if (!existsSync(join(rendererDir, 'index.html'))) {
     console.warn('The page is not built yet, so the browser will find nothing to show.');
     console.warn('Build it with `npm run build:app` (`npm run web` does this for you).');
   }
@@ -34,7 +48,7 @@ async function main(): Promise<void> {
   const token = randomBytes(32).toString('base64url');
   const server = await startWebServer({
     api: createApi({ ...systemDeps(store), exportTarget: webExportTarget(args.exports) }),
-    rendererDir: RENDERER_DIR,
+    rendererDir,
     token,
     port: args.port,
   });
