@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Builds the app and the bundled web server the fixtures start, when out of date.
+  globalSetup: './tests/e2e/globalSetup.ts',
   // Playwright empties its output folder on every run; screenshots live beside it, not inside.
   outputDir: 'test-results/playwright',
   timeout: 60_000,

@@ -35,7 +35,11 @@ interface AppFixtures {
 }
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+/**
+ * The web server as `npm run web` runs it: bundled by scripts/build-node.mjs (`npm run test:e2e`
+ * builds it first, and the global setup makes sure it is there), started by plain node.
+ */
+export const WEB_SERVER = join(ROOT, 'out', 'node', 'web.mjs');
 const READY = /Coaching Workbook is running at (http:\/\/127\.0\.0\.1:(\d+)\/#token=(\S+))/;
 
 function waitForAddress(
@@ -98,7 +102,7 @@ export const test = base.extend<AppFixtures>({
     if (initialWorkbook !== null) await writeFile(workbookFile, initialWorkbook, 'utf8');
     const child = spawn(
       process.execPath,
-      [TSX, 'src/main/web/cli.ts', '--workbook', workbookFile, '--exports', exportsDir],
+      [WEB_SERVER, '--workbook', workbookFile, '--exports', exportsDir],
       { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'test' } },
     );
     let printed = '';

@@ -6,11 +6,10 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, WEB_SERVER } from './fixtures';
 import { allSaved, expectAccessible, openApp, screenshots } from './screenChecks';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const READY = /Coaching Workbook is running at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/;
 
 interface Server {
@@ -24,7 +23,7 @@ async function startServer(workbook: string, exportsDir: string): Promise<Server
   await mkdir(exportsDir, { recursive: true });
   const child: ChildProcessWithoutNullStreams = spawn(
     process.execPath,
-    [TSX, 'src/main/web/cli.ts', '--workbook', workbook, '--exports', exportsDir],
+    [WEB_SERVER, '--workbook', workbook, '--exports', exportsDir],
     { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'test' } },
   );
   let printed = '';
