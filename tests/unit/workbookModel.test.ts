@@ -5,6 +5,26 @@ import { workbook, type Client } from '../../src/shared/schema';
 import { WorkbookModel } from '../../src/renderer/src/state/workbookModel';
 import { openHarness, value, type ApiHarness } from './apiHarness';
 
+/** The browser's Storage, in memory (a browser API, not our code). */
+class MemoryStorage {
+  private readonly items = new Map<string, string>();
+  get length(): number {
+    return this.items.size;
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+}
+
 /** The page's model over the real handlers and a real workbook folder (no window, no HTTP). */
 let h: ApiHarness;
 let model: WorkbookModel;
@@ -132,6 +152,37 @@ describe('the page’s workbook model', () => {
     expect(cache().clients).toEqual([]);
     expect(cache().files.has(ana.id)).toBe(false);
     expect((await onDisk()).clients).toEqual([]);
+  });
+
+  it('keeps an unsaved edit in the browser’s storage, and a reloaded page saves it', async () => {
+    const ana = await addClient('Ana');
+    const storage = new MemoryStorage();
+    // The server stops answering while the coach types: nothing reaches main.
+    let down = false;
+    const api = workbookApiOver((channel, input) =>
+      down
+        ? Promise.resolve({ ok: false, error: { code: 'io', message: 'Not answering.' } })
+        : h.api.call(channel, input),
+    );
+    const before = new WorkbookModel(
+      api,
+      { debounceMs: 0, retryDelaysMs: [60_000] },
+      Date.now,
+      storage,
+    );
+    await before.load();
+    await before.openClient(ana.id);
+    down = true;
+    before.editClient(ana.id, (c) => ({ ...c, notes: 'typed while the server was down' }), 'notes');
+    await before.flush();
+    expect(before.getState().save.state).toBe('failed');
+    // The page is reloaded once the server is back: a new model on the same storage.
+    down = false;
+    const after = new WorkbookModel(api, { debounceMs: 0, retryDelaysMs: [10] }, Date.now, storage);
+    await after.load();
+    await after.flush();
+    expect((await onDisk()).clients[0]?.notes).toBe('typed while the server was down');
+    expect(storage.length).toBe(0);
   });
 
   it('marks a client that is gone as missing instead of loading forever', async () => {

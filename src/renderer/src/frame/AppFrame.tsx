@@ -13,6 +13,7 @@ import { useExporter } from '../export/useExporter';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { ConflictBadge } from './ConflictBadge';
 import { useChangesElsewhere } from './useChangesElsewhere';
+import { useKeepWarning } from './useKeepWarning';
 
 const NAV: { route: Route; label: string; matches: Route['name'][] }[] = [
   { route: { name: 'home' }, label: 'Home', matches: ['home'] },
@@ -39,6 +40,7 @@ export function AppFrame() {
   const readOnly = info?.state === 'readOnly';
   const exporter = useExporter();
   useChangesElsewhere();
+  useKeepWarning();
 
   useEffect(() => {
     const context: CommandContext = {

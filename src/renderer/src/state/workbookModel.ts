@@ -20,6 +20,12 @@ import {
 } from '../../../shared/schema';
 import { entityKey, refOf, type EntityRef, type EntitySnapshot } from './entities';
 import { problemsOf, type FieldProblem } from './entityProblems';
+import {
+  localPendingEdits,
+  noPendingEdits,
+  type PendingEditStore,
+  type PendingStorage,
+} from './pendingEdits';
 import { sendSnapshot } from './sendSnapshot';
 import {
   DEFAULT_SAVE_OPTIONS,
@@ -57,6 +63,8 @@ export interface ModelState {
   due: readonly DueGroup[] | null;
   /** Export history loaded so far: by client id, and the whole practice's under ''. */
   histories: ReadonlyMap<string, readonly ExportRecord[]>;
+  /** Why the latest unsaved change is not kept safe from a reload (web mode), when it is not. */
+  keepWarning: string | null;
 }
 
 const PRACTICE_HISTORY = '';
@@ -80,12 +88,27 @@ export class WorkbookModel {
   /** Counts loads, so an answer that arrives after a newer load is ignored. */
   private loads = 0;
   private readonly opening = new Map<string, Promise<void>>();
+  /** Unsaved edits kept in the browser, so a reload or a restarted server loses nothing. */
+  private readonly pendingEdits: PendingEditStore;
+  /** The workbook whose kept edits were queued again (once per workbook). */
+  private restoredFor: string | null = null;
 
+  /**
+   * `pendingStorage`: where unsaved edits outlive the page (localStorage in web mode); null in
+   * the desktop app, where main is always there to save to.
+   */
   constructor(
     private readonly api: WorkbookApi,
     options: SaveQueueOptions = DEFAULT_SAVE_OPTIONS,
     private readonly clock: () => number = Date.now,
+    pendingStorage: PendingStorage | null = null,
   ) {
+    this.pendingEdits =
+      pendingStorage === null
+        ? noPendingEdits()
+        : localPendingEdits(pendingStorage, (problem) => {
+            this.set({ keepWarning: problem.message });
+          });
     this.saves = new SaveQueue(
       (snapshot) => sendSnapshot(this.api, snapshot),
       (saved) => {
@@ -95,7 +118,7 @@ export class WorkbookModel {
       () => {
         this.set({});
       },
-      options,
+      { ...options, persist: this.pendingEdits },
     );
     this.state = {
       info: null,
@@ -108,6 +131,7 @@ export class WorkbookModel {
       missing: new Set(),
       due: null,
       histories: new Map(),
+      keepWarning: null,
     };
   }
 
@@ -154,6 +178,11 @@ export class WorkbookModel {
       if (load !== this.loads) return;
       for (const file of files) if (file.ok) cache = putFile(cache, file.value);
       if (changes === this.changes || attempt === 2) {
+        // Edits an earlier page kept and never saved (a reload, a server restart) go out again.
+        if (this.restoredFor !== info.filePath) {
+          this.restoredFor = info.filePath;
+          this.saves.restore(this.pendingEdits.open(info.filePath));
+        }
         const hadDue = this.state.due !== null;
         this.set({
           info,
