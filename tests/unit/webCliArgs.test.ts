@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { parseWebArgs } from '../../src/main/web/cliArgs';
 
 describe('parseWebArgs', () => {
-  it('needs a workbook and picks a free port by default', () => {
+  it('needs a workbook and uses the usual port unless told (null)', () => {
     expect(parseWebArgs(['--workbook', 'my.json'])).toEqual({
       ok: true,
-      args: { workbook: resolve('my.json'), port: 0, exports: null },
+      args: { workbook: resolve('my.json'), port: null, exports: null },
+    });
+    expect(parseWebArgs(['--workbook', 'my.json', '--port', '0'])).toMatchObject({
+      args: { port: 0 },
     });
   });
 

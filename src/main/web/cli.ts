@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createApi, systemDeps } from '../api';
 import type { WorkbookInfo } from '../../shared/contract';
 import { openWorkbookStore } from '../store';
-import { parseWebArgs } from './cliArgs';
+import { DEFAULT_WEB_PORT, parseWebArgs } from './cliArgs';
 import { webExportTarget } from './exportTarget';
 import { startWebServer } from './server';
 
@@ -46,12 +46,20 @@ async function main(): Promise<void> {
   if (opened.state !== 'ok') console.warn(opened.message);
   else if (opened.message !== '') console.log(opened.message);
   const token = randomBytes(32).toString('base64url');
-  const server = await startWebServer({
+  const options = {
     api: createApi({ ...systemDeps(store), exportTarget: webExportTarget(args.exports) }),
     rendererDir,
     token,
-    port: args.port,
-  });
+  };
+  const server = await startWebServer({ ...options, port: args.port ?? DEFAULT_WEB_PORT }).catch(
+    (error: unknown) => {
+      if (args.port !== null || !isAddressInUse(error)) throw error;
+      console.warn(
+        `The usual port ${DEFAULT_WEB_PORT} is taken (is the workbook open in another window?), so a free one is used. A page left open on the old address cannot reach this one.`,
+      );
+      return startWebServer({ ...options, port: 0 });
+    },
+  );
 
   // Files changed by another computer (a synced folder) are picked up while the server runs.
   const watching = setInterval(() => void store.checkForChanges(), CHANGE_CHECK_MS);
@@ -109,8 +117,12 @@ function closingWords(info: WorkbookInfo, since: Date): { ok: boolean; message: 
   return { ok: true, message: 'Stopped. Nothing was changed in the workbook.' };
 }
 
+function isAddressInUse(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
+}
+
 function explain(error: unknown): string {
-  if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+  if (isAddressInUse(error)) {
     return 'That port is already in use. Choose another with --port, or leave --port out to pick a free one.';
   }
   const code = error instanceof Error && 'code' in error ? String(error.code) : '';
