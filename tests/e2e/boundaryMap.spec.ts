@@ -216,7 +216,7 @@ test('a coach maps the spa and hotel case, and the map shows it after a reload',
       await page.setViewportSize(viewport);
       const section = page.locator('.bm-map-section');
       await section.scrollIntoViewIfNeeded();
-      await page.waitForTimeout(150);
+      await expect(section).toBeInViewport();
       await section.screenshot({
         path: `test-results/screenshots/boundary-map-drawing-${colorScheme}-${viewport.width}.png`,
       });

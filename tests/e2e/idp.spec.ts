@@ -217,12 +217,15 @@ test('a coach fills every part of an IDP from the keyboard, and it is all still 
 });
 
 test('undo and redo a text edit in the IDP with the keyboard', async ({ page, app }) => {
+  // The page's clock, so the pause between two edits is a jump forward, not a wait.
+  await page.clock.install();
   const id = await newIdp(page, app);
   await open(page, app, id);
   const position = page.getByRole('region', { name: 'Profile' }).getByLabel('Current position');
   await position.fill('Analyst');
   await expectSaved(page);
-  await page.waitForTimeout(1100); // a new undo step, not merged with the typing before
+  // A second later the typing is a new undo step, not merged with the typing before.
+  await page.clock.fastForward(1_100);
   await position.pressSequentially(' II');
   await expect(position).toHaveValue('Analyst II');
   await page.keyboard.press('Control+Z');

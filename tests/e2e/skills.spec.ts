@@ -161,12 +161,15 @@ test('undo and redo a text edit in the skills inventory with the keyboard', asyn
   page,
   app,
 }) => {
+  // The page's clock, so the pause between two edits is a jump forward, not a wait.
+  await page.clock.install();
   const id = await newInventory(page, app);
   await open(page, app, id);
   const name = page.getByRole('region', { name: 'Whose inventory' }).getByLabel('Name');
   await name.fill('Rosa');
   await expectSaved(page);
-  await page.waitForTimeout(1100); // a new undo step, not merged with the typing before
+  // A second later the typing is a new undo step, not merged with the typing before.
+  await page.clock.fastForward(1_100);
   await name.pressSequentially(' Lindqvist');
   await page.keyboard.press('Control+Z');
   await expect(name).toHaveValue('Rosa');
