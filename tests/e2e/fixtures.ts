@@ -102,7 +102,7 @@ export const test = base.extend<AppFixtures>({
     if (initialWorkbook !== null) await writeFile(workbookFile, initialWorkbook, 'utf8');
     const child = spawn(
       process.execPath,
-      [WEB_SERVER, '--workbook', workbookFile, '--exports', exportsDir],
+      ['--enable-source-maps', WEB_SERVER, '--workbook', workbookFile, '--exports', exportsDir],
       { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'test' } },
     );
     let printed = '';

@@ -23,7 +23,7 @@ async function startServer(workbook: string, exportsDir: string): Promise<Server
   await mkdir(exportsDir, { recursive: true });
   const child: ChildProcessWithoutNullStreams = spawn(
     process.execPath,
-    [WEB_SERVER, '--workbook', workbook, '--exports', exportsDir],
+    ['--enable-source-maps', WEB_SERVER, '--workbook', workbook, '--exports', exportsDir],
     { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'test' } },
   );
   let printed = '';
