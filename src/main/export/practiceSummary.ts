@@ -21,11 +21,20 @@ const DUE_KIND_LABELS: Record<DueItemKind, string> = {
   yearlyCheckIn: 'Yearly check-in',
 };
 
+/** One English collator for every sort: `localeCompare(b, 'en')` looks one up on each call. */
+const byName = new Intl.Collator('en').compare;
+
 function names(clients: readonly Client[]): string {
   return clients
     .map((c) => c.name.trim())
-    .sort((a, b) => a.localeCompare(b, 'en'))
+    .sort(byName)
     .join(', ');
+}
+
+/** A client's name by id, looked up once per practice: the tables name thousands of clients. */
+function nameLookup(clients: readonly Client[]): (id: string) => string {
+  const byId = new Map(clients.map((c) => [c.id, c.name.trim()]));
+  return (id) => byId.get(id) ?? '';
 }
 
 function byStatus(clients: readonly Client[], ctx: DocContext): FileChild[] {
@@ -47,10 +56,12 @@ function bySource(clients: readonly Client[], ctx: DocContext): FileChild[] {
   const sources = new Map<string, Client[]>();
   for (const c of clients) {
     const source = c.referralSource.trim() || 'Not recorded';
-    sources.set(source, [...(sources.get(source) ?? []), c]);
+    const these = sources.get(source);
+    if (these === undefined) sources.set(source, [c]);
+    else these.push(c);
   }
   const rows = [...sources.entries()].sort(
-    (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'en'),
+    (a, b) => b[1].length - a[1].length || byName(a[0], b[0]),
   );
   return [
     heading(1, 'Clients by referral source'),
@@ -78,8 +89,7 @@ function agreements(workbook: Workbook, active: ReadonlySet<string>, ctx: DocCon
   const all = workbook.worksheets.filter(
     (s): s is AgreementWorksheet => s.kind === 'agreement' && active.has(s.clientId),
   );
-  const clientName = (id: string): string =>
-    workbook.clients.find((c) => c.id === id)?.name.trim() ?? '';
+  const clientName = nameLookup(workbook.clients);
   return [
     heading(1, 'Agreements by state'),
     dataTable(
@@ -89,7 +99,7 @@ function agreements(workbook: Workbook, active: ReadonlySet<string>, ctx: DocCon
         const these = all.filter((a) => a.status === status);
         const who = these
           .map((a) => `${clientName(a.clientId)} (v${a.version})`)
-          .sort((a, b) => a.localeCompare(b, 'en'))
+          .sort(byName)
           .join(', ');
         return [AGREEMENT_STATUS_LABELS[status], String(these.length), who];
       }),
@@ -100,8 +110,8 @@ function agreements(workbook: Workbook, active: ReadonlySet<string>, ctx: DocCon
 
 function due(workbook: Workbook, ctx: DocContext): FileChild[] {
   const items = dueItems(workbook, ctx.today);
-  const clientName = (id: string | null): string =>
-    id === null ? 'You' : (workbook.clients.find((c) => c.id === id)?.name.trim() ?? '');
+  const nameOf = nameLookup(workbook.clients);
+  const clientName = (id: string | null): string => (id === null ? 'You' : nameOf(id));
   return [
     heading(1, 'What is due'),
     note(`Overdue, and due in the next 30 days, as of ${ctx.date(ctx.today)}.`),
