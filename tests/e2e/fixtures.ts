@@ -42,40 +42,66 @@ const ROOT = join(import.meta.dirname, '..', '..');
 export const WEB_SERVER = join(ROOT, 'out', 'node', 'web.mjs');
 const READY = /Coaching Workbook is running at (http:\/\/127\.0\.0\.1:(\d+)\/#token=(\S+))/;
 
-function waitForAddress(
-  child: ChildProcessWithoutNullStreams,
-  output: () => string,
-): Promise<RegExpExecArray> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(new Error(`The web server printed no address within 30 s:\n${output()}`));
-    }, 30_000);
-    const check = () => {
-      const match = READY.exec(output());
-      if (match) {
-        clearTimeout(timer);
-        resolve(match);
-      }
-    };
-    child.stdout.on('data', check);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The web server stopped (exit ${code}) before it was ready:\n${output()}`));
-    });
-  });
+/** A web server started by a test, with what it printed. */
+export interface StartedServer {
+  url: string;
+  port: number;
+  token: string;
+  output(): string;
+  /** Stop it (SIGTERM, then SIGKILL after 10 s) and wait until it has exited. */
+  stop(): Promise<void>;
 }
 
-async function stop(child: ChildProcessWithoutNullStreams): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => {
+/**
+ * Start the built web server on `workbook`: on a free port unless `port` is given (a test that
+ * restarts a server needs the same address). Answers are checked against the contract.
+ */
+export async function startServer(
+  workbook: string,
+  exportsDir: string,
+  port = 0,
+): Promise<StartedServer> {
+  await mkdir(exportsDir, { recursive: true });
+  const child: ChildProcessWithoutNullStreams = spawn(
+    process.execPath,
+    [WEB_SERVER, '--workbook', workbook, '--exports', exportsDir, '--port', String(port)],
+    { cwd: ROOT, stdio: 'pipe', env: { ...process.env, WORKBOOK_CHECK_CONTRACT: '1' } },
+  );
+  let printed = '';
+  const exited = new Promise<void>((resolve) =>
     child.once('exit', () => {
       resolve();
+    }),
+  );
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timeout);
+    }
+  };
+  const match = await new Promise<RegExpExecArray>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`The web server printed no address within 30 s:\n${printed}`));
+    }, 30_000);
+    const take = (chunk: Buffer) => {
+      printed += chunk.toString();
+      const found = READY.exec(printed);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found);
+      }
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`The web server stopped before it was ready:\n${printed}`));
     });
   });
-  child.kill('SIGTERM');
-  const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timeout);
+  const [, url = '', started = '', token = ''] = match;
+  return { url, port: Number(started), token, output: () => printed, stop };
 }
 
 export const test = base.extend<AppFixtures>({
@@ -100,22 +126,21 @@ export const test = base.extend<AppFixtures>({
 
   app: async ({ workbookFile, exportsDir, initialWorkbook }, use, testInfo) => {
     if (initialWorkbook !== null) await writeFile(workbookFile, initialWorkbook, 'utf8');
-    const child = spawn(
-      process.execPath,
-      ['--enable-source-maps', WEB_SERVER, '--workbook', workbookFile, '--exports', exportsDir],
-      { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'test' } },
-    );
-    let printed = '';
-    child.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-    const output = () => printed;
+    const server = await startServer(workbookFile, exportsDir);
     try {
-      const [, url = '', port = '', token = ''] = await waitForAddress(child, output);
-      await use({ url, origin: `http://127.0.0.1:${port}`, token, output });
+      await use({
+        url: server.url,
+        origin: `http://127.0.0.1:${server.port}`,
+        token: server.token,
+        output: () => server.output(),
+      });
     } finally {
-      await stop(child);
+      await server.stop();
       if (testInfo.status !== testInfo.expectedStatus) {
-        await testInfo.attach('web-server-output', { body: printed, contentType: 'text/plain' });
+        await testInfo.attach('web-server-output', {
+          body: server.output(),
+          contentType: 'text/plain',
+        });
       }
     }
   },

@@ -13,7 +13,8 @@ import { expect, type RunningApp } from './fixtures';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+/** The CLI as `npm run cli` runs it (the e2e global setup builds it). */
+const CLI = join(ROOT, 'out', 'node', 'cli.mjs');
 
 /** The sizes every screen is looked at: comfortable and smallest supported. */
 export const VIEWPORTS = [
@@ -29,17 +30,7 @@ export async function makeSampleWorkbook(dir: string, clients: number): Promise<
   const out = join(dir, `sample-${clients}`);
   await run(
     process.execPath,
-    [
-      TSX,
-      'src/main/cli/index.ts',
-      'sample',
-      '--out',
-      out,
-      '--clients',
-      String(clients),
-      '--seed',
-      '7',
-    ],
+    [CLI, 'sample', '--out', out, '--clients', String(clients), '--seed', '7'],
     { cwd: ROOT, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 },
   );
   const reading = await readWorkbookAt(out);
@@ -85,7 +76,17 @@ export async function screenshots(page: Page, name: string): Promise<void> {
     await page.emulateMedia({ colorScheme });
     for (const viewport of VIEWPORTS) {
       await page.setViewportSize(viewport);
-      await page.waitForTimeout(150);
+      // Laid out at the new size: two frames after the resize.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                resolve();
+              }),
+            ),
+          ),
+      );
       await page.screenshot({
         path: `test-results/screenshots/${name}-${colorScheme}-${viewport.width}.png`,
       });

@@ -2,64 +2,11 @@
  * The workbook as it is on disk: open in another window (read-only, then Try again), and
  * changed by another computer or program while the page is open.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test, WEB_SERVER } from './fixtures';
+import { expect, startServer, test } from './fixtures';
 import { allSaved, expectAccessible, openApp, screenshots } from './screenChecks';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const READY = /Coaching Workbook is running at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/;
-
-interface Server {
-  url: string;
-  output(): string;
-  stop(): Promise<void>;
-}
-
-/** A web server of its own on `workbook` (the fixture's `app` is one per test). */
-async function startServer(workbook: string, exportsDir: string): Promise<Server> {
-  await mkdir(exportsDir, { recursive: true });
-  const child: ChildProcessWithoutNullStreams = spawn(
-    process.execPath,
-    ['--enable-source-maps', WEB_SERVER, '--workbook', workbook, '--exports', exportsDir],
-    { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'test' } },
-  );
-  let printed = '';
-  const exited = new Promise<void>((resolve) =>
-    child.once('exit', () => {
-      resolve();
-    }),
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(new Error(`No address within 30 s:\n${printed}`));
-    }, 30_000);
-    const take = (chunk: Buffer) => {
-      printed += chunk.toString();
-      const match = READY.exec(printed);
-      if (match?.[1] !== undefined) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout.on('data', take);
-    child.stderr.on('data', take);
-    void exited.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`The server stopped before it was ready:\n${printed}`));
-    });
-  });
-  return {
-    url,
-    output: () => printed,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 async function addClient(page: Page, name: string): Promise<string> {
   await page.getByRole('button', { name: '+ New client' }).click();

@@ -27,7 +27,9 @@ export function App({ api }: { api: WorkbookApi }) {
     () =>
       onNewAccessKey(() => {
         model.retrySaves();
-        if (model.getState().loadError !== null) void model.load();
+        // Not opened yet (refused, or still asking with the old key): ask again with the new one.
+        const { info, loadError } = model.getState();
+        if (info === null || loadError !== null) void model.load();
       }),
     [model],
   );
