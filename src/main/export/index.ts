@@ -7,7 +7,7 @@ import { DOCUMENT_KIND_LABELS } from '../../shared/catalogue/labels';
 import { docContext, documentShell, practiceName } from './layout';
 import { frontMatter } from './frontMatter';
 import { personOf, titlesOf, worksheetSections } from './worksheetSections';
-import { clientReportSections, reportWorksheets } from './clientReport';
+import { clientReportSections } from './clientReport';
 import { practiceSummarySections } from './practiceSummary';
 import { cleanLine } from './text';
 
@@ -31,9 +31,6 @@ export interface BuiltDocument {
   /** For agreements: the version exported. */
   version: number | null;
 }
-
-/** Largest client report (its worksheets as JSON, in characters) whose contents we number. */
-const MAX_REPORT_SIZE_TO_NUMBER = 150_000;
 
 /** Document kinds that show one worksheet, and the worksheet kind each shows. */
 export const WORKSHEET_OF_DOCUMENT: Partial<Record<DocumentKind, WorksheetKind>> = {
@@ -122,16 +119,12 @@ function build(workbook: Workbook, request: ExportRequest, today: string): Resul
     if (client === null) return fail('invalid', 'Choose the client this report is for.');
     const title = `Coaching Report: ${cleanLine(client.name)}`;
     const children = clientReportSections(workbook, client, ctx);
-    // Numbering the contents means laying out every page; past a long report that takes many
-    // seconds, so Word is left to number it when the document opens.
-    const size = JSON.stringify(reportWorksheets(workbook, client.id)).length;
-    const contents = size <= MAX_REPORT_SIZE_TO_NUMBER ? 'numbered' : 'updateOnOpen';
     const doc = documentShell(ctx, {
       title,
       subject: 'Coaching report',
       children,
       coverPage: true,
-      contents,
+      contents: true,
     });
     return ok({ doc, title: 'Coaching Report', clientName: client.name, version: null });
   }

@@ -10,7 +10,6 @@ import {
   TextRun,
   type FileChild,
 } from 'docx';
-import { estimatePageNumbers } from 'docx/layout';
 import type { PaperSize, PracticeProfile } from '../../shared/schema';
 import { formatDate } from '../../shared/domain/dates';
 import { documentStyles, COLORS, EXTERNAL_STYLES } from './styles';
@@ -116,10 +115,12 @@ export interface ShellOptions {
   /** A cover page: the first page has no header or footer. */
   coverPage?: boolean;
   /**
-   * How a table of contents gets its page numbers: `numbered` works them out while writing
-   * (laying out every page: about 0.1 s a page), `updateOnOpen` leaves them for Word to fill in.
+   * The document has a table of contents: its entries are written, and Word fills in their page
+   * numbers from its own layout when it opens the document. Working them out here took docx's
+   * page layout 10–15 times as long as the rest of the document, and gave numbers off by a page
+   * where LibreOffice breaks a page elsewhere; see README, "Exported documents".
    */
-  contents?: 'numbered' | 'updateOnOpen';
+  contents?: boolean;
 }
 
 /** A whole Word document: styles, page size, header, footer and document properties. */
@@ -136,9 +137,7 @@ export function documentShell(ctx: DocContext, options: ShellOptions): Document 
     description: `Prepared with Coaching Workbook${practiceName(ctx.practice) ? ` for ${practiceName(ctx.practice)}` : ''}.`,
     styles: documentStyles(),
     externalStyles: EXTERNAL_STYLES,
-    // Either work out the contents' page numbers now, or have Word fill them in when it opens.
-    ...(options.contents === 'numbered' ? { pageNumbers: estimatePageNumbers } : {}),
-    ...(options.contents === 'updateOnOpen' ? { features: { updateFields: true } } : {}),
+    ...(options.contents === true ? { features: { updateFields: true } } : {}),
     sections: [
       {
         properties: {

@@ -75,6 +75,9 @@ export function documentStyles(): IStylesOptions {
       heading1: {
         run: { font: FONT, size: 32, bold: true, color: COLORS.heading },
         paragraph: {
+          // Outline levels as Word's own heading styles carry them: without them LibreOffice
+          // finds no headings, and updating the contents there empties it.
+          outlineLevel: 0,
           spacing: { before: 360, after: 120 },
           keepNext: true,
           keepLines: true,
@@ -83,11 +86,21 @@ export function documentStyles(): IStylesOptions {
       },
       heading2: {
         run: { font: FONT, size: 26, bold: true, color: COLORS.accent },
-        paragraph: { spacing: { before: 280, after: 100 }, keepNext: true, keepLines: true },
+        paragraph: {
+          outlineLevel: 1,
+          spacing: { before: 280, after: 100 },
+          keepNext: true,
+          keepLines: true,
+        },
       },
       heading3: {
         run: { font: FONT, size: 22, bold: true, color: '333333' },
-        paragraph: { spacing: { before: 200, after: 60 }, keepNext: true, keepLines: true },
+        paragraph: {
+          outlineLevel: 2,
+          spacing: { before: 200, after: 60 },
+          keepNext: true,
+          keepLines: true,
+        },
       },
       listParagraph: { paragraph: { spacing: { after: 60 } } },
     },
