@@ -91,7 +91,9 @@ async function measure(clients: number): Promise<SizeResult> {
     }
     return { store, export: exported, ui };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 }).catch((error: unknown) => {
+      say(`Could not remove ${dir}: ${reason(error)}`);
+    });
   }
 }
 

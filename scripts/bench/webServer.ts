@@ -28,16 +28,24 @@ export async function startWeb(folder: string, timeoutMs: number): Promise<Runni
   let printed = '';
   child.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  // 'close' comes once every process holding the output open (npm, the shell, tsx, the
+  // server) has ended: only then has the server finished with the workbook folder.
+  let closed = false;
   const exited = new Promise<void>((resolve) =>
-    child.once('exit', () => {
+    child.once('close', () => {
+      closed = true;
       resolve();
     }),
   );
 
   const stop = async (): Promise<void> => {
-    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+    if (closed || child.pid === undefined) return;
     const group = -child.pid;
-    process.kill(group, 'SIGTERM');
+    try {
+      process.kill(group, 'SIGTERM');
+    } catch {
+      // already gone
+    }
     const timer = setTimeout(() => {
       try {
         process.kill(group, 'SIGKILL');
