@@ -18,7 +18,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // Beside index.js, where the export pool looks for it (export/worker/exportPool.ts).
+          exportWorker: resolve(__dirname, 'src/main/export/worker/exportWorker.ts'),
+        },
+      },
     },
   },
   preload: {

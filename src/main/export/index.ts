@@ -12,6 +12,7 @@ import { practiceSummarySections } from './practiceSummary';
 import { cleanLine } from './text';
 
 export { writeDocx, writeBytes, writeErrorMessage } from './writeDocx';
+export { packDocument } from './packDocument';
 export { defaultFileName } from './fileName';
 
 /** What to export: a document kind, for a client, optionally one particular worksheet. */

@@ -1,7 +1,8 @@
 import { dirname } from 'node:path';
-import { Packer, type Document } from 'docx';
+import type { Document } from 'docx';
 import { fail, ok, type Result } from '../../shared/result';
 import { writeTextAtomic } from '../store/atomicTextFile';
+import { packDocument } from './packDocument';
 
 /** Plain-words explanations of the file errors a coach can actually run into. */
 const MESSAGES: Record<string, (folder: string) => string> = {
@@ -47,14 +48,8 @@ export async function writeDocx(
   doc: Document,
   targetPath: string,
 ): Promise<Result<{ path: string; bytes: number }>> {
-  let buffer: Buffer;
-  try {
-    buffer = await Packer.toBuffer(doc);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return fail('internal', `The document could not be put together: ${detail}`);
-  }
-  return writeBytes(buffer, targetPath);
+  const packed = await packDocument(doc);
+  return packed.ok ? writeBytes(packed.value, targetPath) : packed;
 }
 
 /** The file-writing half of {@link writeDocx}, for bytes already packed. */
