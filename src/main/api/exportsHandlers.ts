@@ -4,13 +4,9 @@ import type { ExportRequestInput, ExportSaved } from '../../shared/contract';
 import { MAX_LINE_LENGTH, MAX_LIST_LENGTH, type ExportRecord } from '../../shared/schema';
 import { todayIso } from '../../shared/domain/dates';
 import { fail, ok, type Result } from '../../shared/result';
-import {
-  buildDocument,
-  defaultFileName,
-  writeDocx,
-  type BuiltDocument,
-  type ExportRequest,
-} from '../export';
+import { defaultFileName, writeBytes, type ExportRequest } from '../export';
+import { sharedExportPool, type ExportPool } from '../export/worker/exportPool';
+import { exportSlice } from '../export/worker/slice';
 import { fileExists, freePathIn, type ExportTarget } from './exportTarget';
 import type { ApiDeps, HandlersOf } from './types';
 
@@ -20,7 +16,8 @@ const HELD_EXPORTS_MS = 5_000;
 
 /** A document built and named, waiting for a place to be written. */
 interface Prepared {
-  built: BuiltDocument;
+  /** The .docx file's bytes, still being packed by the export worker while the coach chooses. */
+  bytes: Promise<Result<Uint8Array>>;
   fileName: string;
   /** "Jane Doe - Coaching Agreement v2": what the history shows. */
   title: string;
@@ -35,9 +32,14 @@ function firstChars(text: string, max: number): string {
 /**
  * Word export from the app: one document where the user says (or into web mode's folder), all
  * of a client's documents into one chosen folder, and "Show in folder" from the history. Each
- * export is written atomically by writeDocx and recorded in the workbook's export history.
+ * document is built and packed by the export worker (`pool`), so the main thread keeps
+ * answering meanwhile; it is written atomically by writeBytes and recorded in the workbook's
+ * export history.
  */
-export function exportsHandlers(deps: ApiDeps): HandlersOf<'exports'> {
+export function exportsHandlers(
+  deps: ApiDeps,
+  pool: ExportPool = sharedExportPool(),
+): HandlersOf<'exports'> {
   const { store } = deps;
   /** Folders chosen with exports:chooseFolder, by handle; the page never sees a path it could send. */
   const folders = new Map<string, string>();
@@ -58,21 +60,23 @@ export function exportsHandlers(deps: ApiDeps): HandlersOf<'exports'> {
     return ok(target);
   }
 
-  function prepare(request: ExportRequestInput): Result<Prepared> {
+  async function prepare(request: ExportRequestInput): Promise<Result<Prepared>> {
     const book = store.read();
     if (!book.ok) return book;
     const today = todayIso(deps.now());
     const wanted: ExportRequest = { document: request.document };
     if (request.clientId !== undefined) wanted.clientId = request.clientId;
     if (request.worksheetId !== undefined) wanted.worksheetId = request.worksheetId;
-    const built = buildDocument(book.value, wanted, { today });
+    // The worker gets only what this document reads, and the names come back once it is built.
+    const workbook = exportSlice(book.value, wanted);
+    const built = await pool.build({ workbook, request: wanted, today });
     if (!built.ok) return built;
     const { title, clientName, version } = built.value;
     const fileName = defaultFileName({ date: today, clientName, title, version });
     const what = `${title}${version === null ? '' : ` v${version}`}`;
     const sheet = book.value.worksheets.find((w) => w.id === request.worksheetId);
     return ok({
-      built: built.value,
+      bytes: built.value.bytes,
       fileName,
       title: firstChars(clientName ? `${clientName} - ${what}` : what, MAX_LINE_LENGTH),
       clientId: request.clientId ?? sheet?.clientId ?? null,
@@ -124,7 +128,9 @@ export function exportsHandlers(deps: ApiDeps): HandlersOf<'exports'> {
     target: ExportTarget,
     more = false,
   ): Promise<Result<ExportSaved>> {
-    const written = await writeDocx(prepared.built.doc, path);
+    const packed = await prepared.bytes;
+    if (!packed.ok) return packed;
+    const written = await writeBytes(packed.value, path);
     if (!written.ok) return written;
     const entry: ExportRecord = {
       id: deps.newId(),
@@ -163,7 +169,7 @@ export function exportsHandlers(deps: ApiDeps): HandlersOf<'exports'> {
       oneAtATime(async () => {
         const target = usableTarget();
         if (!target.ok) return target;
-        const prepared = prepare(request);
+        const prepared = await prepare(request);
         if (!prepared.ok) return prepared;
         const chosen = await target.value.chooseFile(prepared.value.fileName);
         if (!chosen.ok) return chosen;
@@ -190,7 +196,7 @@ export function exportsHandlers(deps: ApiDeps): HandlersOf<'exports'> {
         if (path === undefined) {
           return fail('notFound', 'That folder was not chosen in this session. Choose it again.');
         }
-        const prepared = prepare(request);
+        const prepared = await prepare(request);
         if (!prepared.ok) return prepared;
         const free = await freePathIn(path, prepared.value.fileName);
         if (free === null) {
