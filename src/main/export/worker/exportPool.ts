@@ -69,6 +69,8 @@ function crashReason(error: unknown, exitCode: number | null): string {
 
 interface Running {
   job: number;
+  /** The worker building it: only that worker's end can fail it. */
+  worker: Worker;
   built: (result: Result<PreparedExport>) => void;
   packed: ((result: Result<Uint8Array>) => void) | null;
 }
@@ -80,7 +82,6 @@ interface Running {
 export function createExportPool(options: ExportPoolOptions = {}): ExportPool {
   let worker: Worker | null = null;
   let running: Running | null = null;
-  let lastError: unknown = null;
   let jobs = 0;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -118,12 +119,12 @@ export function createExportPool(options: ExportPoolOptions = {}): ExportPool {
   function live(): Worker {
     if (worker !== null) return worker;
     const started = startWorker(options);
-    lastError = null;
+    let lastError: unknown = null;
     started.on('message', onMessage);
     started.on('error', (error) => (lastError = error));
     started.on('exit', (code) => {
       if (worker === started) worker = null;
-      if (running === null) return;
+      if (running?.worker !== started) return;
       const reason = crashReason(lastError, code);
       settle(
         fail(
@@ -176,7 +177,7 @@ export function createExportPool(options: ExportPoolOptions = {}): ExportPool {
         resolve(fail('internal', `The export could not start: ${crashReason(error, null)}.`));
         return;
       }
-      running = { job: id, built: resolve, packed: null };
+      running = { job: id, worker: target, built: resolve, packed: null };
       target.ref(); // an export under way keeps the process alive until it is written
       send(target, id, job).catch((error: unknown) => {
         if (running?.job !== id) return;
