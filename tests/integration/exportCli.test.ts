@@ -196,4 +196,39 @@ describe('npm run cli -- export', () => {
     expect(invalid.code).toBe(1);
     expect(invalid.stderr).toContain('not a valid workbook');
   });
+
+  it('a client named by id is exported from their own file: a broken file of another client does not stop it', async () => {
+    const other = book.clients[1];
+    if (!other) throw new Error('no second client');
+    const copy = join(dir, 'one-broken');
+    await writeWorkbookFolder(copy, book);
+    await writeFile(join(copy, 'clients', `${other.id}.json`), '{ not json');
+    const out = join(dir, 'mary-by-id.docx');
+    const byId = await cli([
+      '--workbook',
+      copy,
+      '--document',
+      'client-report',
+      '--client',
+      mary.id,
+      '--out',
+      out,
+    ]);
+    expect(byId.stderr).toBe('');
+    expect(byId.code).toBe(0);
+    expect(await docxText(out)).toContain(mary.name);
+    // By name, every client must be read to find them: the broken file is reported.
+    const byName = await cli([
+      '--workbook',
+      copy,
+      '--document',
+      'client-report',
+      '--client',
+      mary.name,
+      '--out',
+      join(dir, 'mary-by-name.docx'),
+    ]);
+    expect(byName.code).toBe(1);
+    expect(byName.stderr).toContain('not a valid workbook');
+  });
 });

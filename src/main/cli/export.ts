@@ -7,6 +7,9 @@ import { readWorkbookAt } from '../store';
 import { buildDocument, needsClient, writeDocx } from '../export';
 import { EXIT, formatSize, parseStrict, UsageError, type CliCommand, type CliIo } from './command';
 
+/** What a record id looks like (the `id` schema's pattern): only such a --client is read alone. */
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
 const USAGE = `Usage: npm run cli -- export --workbook <file> --document <kind> --out <file.docx>
                             [--client <id or exact name>] [--worksheet <id>] [--today YYYY-MM-DD]
 
@@ -92,10 +95,18 @@ export function findClient(
   return { ok: false, message: `There is no client "${query}" in this workbook. ${hint}` };
 }
 
+/**
+ * The workbook, read whole, or only the practice and the client named by `clientId` when that
+ * is all the document needs (a client named by id: the other clients' files are not read).
+ */
 async function loadWorkbook(
   file: string,
+  clientId?: string,
 ): Promise<{ ok: true; workbook: Workbook } | { ok: false; message: string }> {
-  const reading = await readWorkbookAt(file);
+  const reading = await readWorkbookAt(
+    file,
+    clientId === undefined ? {} : { onlyClient: clientId },
+  );
   switch (reading.kind) {
     case 'valid':
       return { ok: true, workbook: reading.workbook };
@@ -158,7 +169,15 @@ async function exportDocument(argv: string[], io: CliIo): Promise<number> {
   if (today !== undefined && !isIsoDate(today))
     throw new UsageError(`--today must be a date written YYYY-MM-DD.`);
 
-  const loaded = await loadWorkbook(resolve(workbookFile));
+  // A client named by id needs only their own file; by name (or not found), the whole workbook.
+  const narrow =
+    clientQuery !== undefined && ID_PATTERN.test(clientQuery)
+      ? await loadWorkbook(resolve(workbookFile), clientQuery)
+      : null;
+  const loaded =
+    narrow?.ok && narrow.workbook.clients.some((c) => c.id === clientQuery)
+      ? narrow
+      : await loadWorkbook(resolve(workbookFile));
   if (!loaded.ok) {
     io.err(loaded.message);
     return EXIT.problem;

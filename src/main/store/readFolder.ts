@@ -18,9 +18,15 @@ export interface FolderReading {
   workbook: Workbook | null;
 }
 
-/** Read every part of a folder (files are independent: one bad client file spoils no other). */
-export async function readWorkbookFolder(disk: PartDisk): Promise<FolderReading> {
-  const keys = await disk.listParts();
+/**
+ * Read every part of a folder (files are independent: one bad client file spoils no other), or
+ * only the parts `wanted` keeps (the workbook then holds just those clients).
+ */
+export async function readWorkbookFolder(
+  disk: PartDisk,
+  wanted: (key: PartKey) => boolean = () => true,
+): Promise<FolderReading> {
+  const keys = (await disk.listParts()).filter(wanted);
   const reading: FolderReading = {
     missingMain: false,
     parts: new Map(),

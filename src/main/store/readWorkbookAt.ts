@@ -15,11 +15,21 @@ export type WorkbookAtReading =
   | { kind: 'newer'; fromVersion: number; message: string; preview: Workbook | null }
   | { kind: 'cannotRead'; message: string };
 
+/** What to read of a workbook folder: all of it, or the practice and one client only. */
+export interface ReadScope {
+  /** Read only this client's file beside the practice's (for a document about them). */
+  onlyClient?: string;
+}
+
 /**
  * Read the workbook at `path` (a folder, its workbook.json, or an older single file) exactly
- * as the app would, without writing, converting or setting anything aside.
+ * as the app would, without writing, converting or setting anything aside. With `onlyClient`,
+ * a folder's other client files are not read (an older single file is read whole).
  */
-export async function readWorkbookAt(path: string): Promise<WorkbookAtReading> {
+export async function readWorkbookAt(
+  path: string,
+  scope: ReadScope = {},
+): Promise<WorkbookAtReading> {
   let place;
   try {
     place = await locateWorkbook(path);
@@ -33,7 +43,13 @@ export async function readWorkbookAt(path: string): Promise<WorkbookAtReading> {
       return { kind: 'cannotRead', message: `You do not have permission to read ${path}.` };
     throw error;
   }
-  const found = await readWorkbookFolder(new PartDisk(place.folder));
+  const only = scope.onlyClient;
+  const found = await readWorkbookFolder(
+    new PartDisk(place.folder),
+    only === undefined
+      ? undefined
+      : (key) => key === 'main' || key === 'coach' || key === `client:${only}`,
+  );
   if (found.newer !== null)
     return {
       kind: 'newer',
