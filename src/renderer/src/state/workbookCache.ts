@@ -122,15 +122,24 @@ export function removeClient(cache: WorkbookCache, id: string): WorkbookCache {
   return { ...cache, clients: cache.clients.filter((row) => row.id !== id), files };
 }
 
-/** A worksheet added or changed, in the list it belongs to; its client's count follows. */
+/** A worksheet changed (or added), where it is loaded; its client's count follows. */
 export function putWorksheet(cache: WorkbookCache, sheet: Worksheet): WorkbookCache {
+  return placeWorksheet(cache, sheet, false);
+}
+
+/** A worksheet main just made (created, copied, a new version, put back): counted even unloaded. */
+export function addWorksheet(cache: WorkbookCache, sheet: Worksheet): WorkbookCache {
+  return placeWorksheet(cache, sheet, true);
+}
+
+function placeWorksheet(cache: WorkbookCache, sheet: Worksheet, isNew: boolean): WorkbookCache {
   if (sheet.clientId === null) {
     return { ...cache, own: replaced(cache.own, sheet) ?? [...cache.own, sheet] };
   }
   const file = cache.files.get(sheet.clientId);
   if (!file) {
     // Not loaded here: only the count can change, when the worksheet is new.
-    return recount(cache, sheet.clientId, 1);
+    return isNew ? recount(cache, sheet.clientId, 1) : cache;
   }
   const same = replaced(file.worksheets, sheet);
   const next = {

@@ -35,6 +35,7 @@ import {
 } from './saveQueue';
 import { UndoHistory } from './undoHistory';
 import {
+  addWorksheet,
   cacheOf,
   putClient,
   putFile,
@@ -510,14 +511,14 @@ export class WorkbookModel {
   }
 
   createWorksheet(kind: CreatableKind, clientId: string | null): Promise<Result<Worksheet>> {
-    return this.run(this.api.worksheets.create({ kind, clientId }), putWorksheet);
+    return this.run(this.api.worksheets.create({ kind, clientId }), addWorksheet);
   }
 
   duplicateWorksheet(id: string): Promise<Result<Worksheet>> {
     return this.afterFlush(
       { type: 'worksheet', id },
       () => this.api.worksheets.duplicate({ id }),
-      putWorksheet,
+      addWorksheet,
     );
   }
 
@@ -528,11 +529,11 @@ export class WorkbookModel {
   }
 
   undeleteWorksheet(worksheet: Worksheet): Promise<Result<Worksheet>> {
-    return this.run(this.api.worksheets.undelete({ worksheet }), putWorksheet);
+    return this.run(this.api.worksheets.undelete({ worksheet }), addWorksheet);
   }
 
   createAgreement(clientId: string): Promise<Result<AgreementWorksheet>> {
-    return this.run(this.api.agreements.create({ clientId }), putWorksheet);
+    return this.run(this.api.agreements.create({ clientId }), addWorksheet);
   }
 
   async markAgreementSent(id: string, sentOn: string): Promise<Result<AgreementWorksheet>> {
@@ -569,7 +570,7 @@ export class WorkbookModel {
     return this.afterFlush(
       { type: 'worksheet', id },
       () => this.api.agreements.newVersion({ id }),
-      putWorksheet,
+      addWorksheet,
     );
   }
 
