@@ -1,6 +1,7 @@
 import { CLIENT_STATUS_LABELS } from '../../../shared/catalogue/labels';
 import { useClientFile, useDateFormat, useReadOnly } from '../state/ModelContext';
 import { href, navigate } from '../router';
+import { EntityFields } from '../ui/fieldProblems';
 import { ClientRecord } from './clients/ClientRecord';
 import { ClientAgreements } from './clients/ClientAgreements';
 import { WorksheetList } from './clients/WorksheetList';
@@ -114,7 +115,9 @@ export function ClientPage({ id }: { id: string }) {
         </p>
       ) : null}
       <div className="client-layout">
-        <ClientRecord client={client} />
+        <EntityFields entity={`client:${client.id}`}>
+          <ClientRecord client={client} />
+        </EntityFields>
         <div className="stack client-side">
           <section className="card stack" aria-labelledby="client-worksheets-title">
             <h2 id="client-worksheets-title">Worksheets</h2>

@@ -1,3 +1,4 @@
+import { EntityFields } from '../ui/fieldProblems';
 import { useModel, useReadOnly, usePractice } from '../state/ModelContext';
 import { href } from '../router';
 import {
@@ -18,21 +19,23 @@ export function PracticePage() {
     model.editPractice(recipe, field);
   };
   return (
-    <div className="page practice-page">
-      <div className="page-header">
-        <div className="spacer page-intro">
-          <h1>My practice</h1>
-          <p className="muted">
-            Your details, your logo and how your documents look. Changes are saved as you type. Your
-            agreement wording lives in the{' '}
-            <a href={href({ name: 'template' })}>agreement template</a>.
-          </p>
+    <EntityFields entity="practice">
+      <div className="page practice-page">
+        <div className="page-header">
+          <div className="spacer page-intro">
+            <h1>My practice</h1>
+            <p className="muted">
+              Your details, your logo and how your documents look. Changes are saved as you type.
+              Your agreement wording lives in the{' '}
+              <a href={href({ name: 'template' })}>agreement template</a>.
+            </p>
+          </div>
         </div>
+        <CoachSection profile={practice} change={change} readOnly={readOnly} />
+        <IdealClientSection profile={practice} change={change} readOnly={readOnly} />
+        <DocumentsSection profile={practice} change={change} readOnly={readOnly} />
+        <ExportHistorySection />
       </div>
-      <CoachSection profile={practice} change={change} readOnly={readOnly} />
-      <IdealClientSection profile={practice} change={change} readOnly={readOnly} />
-      <DocumentsSection profile={practice} change={change} readOnly={readOnly} />
-      <ExportHistorySection />
-    </div>
+    </EntityFields>
   );
 }

@@ -3,6 +3,7 @@ import { DEFAULT_AGREEMENT_TEMPLATE } from '../../../shared/catalogue/defaultTem
 import { useModel, useReadOnly, useTemplate } from '../state/ModelContext';
 import { ConfirmDialog } from '../ui/Dialog';
 import { useToast } from '../ui/Toasts';
+import { EntityFields } from '../ui/fieldProblems';
 import {
   ClausesSection,
   DefaultsSection,
@@ -43,50 +44,52 @@ export function TemplatePage() {
   };
 
   return (
-    <div className="page template-page">
-      <div className="page-header">
-        <div className="spacer page-intro">
-          <h1>Agreement template</h1>
-          <p className="muted">
-            Every new client agreement starts as a copy of this. Changing it later does not touch
-            agreements you already made.
-          </p>
+    <EntityFields entity="template">
+      <div className="page template-page">
+        <div className="page-header">
+          <div className="spacer page-intro">
+            <h1>Agreement template</h1>
+            <p className="muted">
+              Every new client agreement starts as a copy of this. Changing it later does not touch
+              agreements you already made.
+            </p>
+          </div>
+          {readOnly ? null : (
+            <button
+              type="button"
+              className="btn"
+              onClick={() => {
+                setConfirmRestore(true);
+              }}
+            >
+              Restore the default template
+            </button>
+          )}
         </div>
-        {readOnly ? null : (
-          <button
-            type="button"
-            className="btn"
-            onClick={() => {
-              setConfirmRestore(true);
+        <div className="agreement-workspace">
+          <div className="stack agreement-workspace-main">
+            <PreviewJump />
+            <ClausesSection template={template} change={change} readOnly={readOnly} />
+            <DefaultsSection template={template} change={change} readOnly={readOnly} />
+            <FactSheetSection template={template} change={change} readOnly={readOnly} />
+          </div>
+          <div className="agreement-workspace-side">
+            <TemplatePreview template={template} />
+          </div>
+        </div>
+        {confirmRestore ? (
+          <ConfirmDialog
+            title="Restore the default template?"
+            message="Your clauses, usual terms and fact sheet are replaced by the ones the app came with. Agreements you already made stay as they are, and you can undo this right after."
+            confirmLabel="Restore the default"
+            danger
+            onConfirm={restore}
+            onCancel={() => {
+              setConfirmRestore(false);
             }}
-          >
-            Restore the default template
-          </button>
-        )}
+          />
+        ) : null}
       </div>
-      <div className="agreement-workspace">
-        <div className="stack agreement-workspace-main">
-          <PreviewJump />
-          <ClausesSection template={template} change={change} readOnly={readOnly} />
-          <DefaultsSection template={template} change={change} readOnly={readOnly} />
-          <FactSheetSection template={template} change={change} readOnly={readOnly} />
-        </div>
-        <div className="agreement-workspace-side">
-          <TemplatePreview template={template} />
-        </div>
-      </div>
-      {confirmRestore ? (
-        <ConfirmDialog
-          title="Restore the default template?"
-          message="Your clauses, usual terms and fact sheet are replaced by the ones the app came with. Agreements you already made stay as they are, and you can undo this right after."
-          confirmLabel="Restore the default"
-          danger
-          onConfirm={restore}
-          onCancel={() => {
-            setConfirmRestore(false);
-          }}
-        />
-      ) : null}
-    </div>
+    </EntityFields>
   );
 }

@@ -5,6 +5,8 @@ import { WORKSHEET_KIND_LABELS } from '../../../shared/catalogue/labels';
 import { useModel, useModelSelector, useReadOnly, useWorksheet } from '../state/ModelContext';
 import { href, navigate } from '../router';
 import { useToast } from '../ui/Toasts';
+import { EntityFields } from '../ui/fieldProblems';
+import { problemAt } from '../state/entityProblems';
 import { ConfirmDialog } from '../ui/Dialog';
 import { IdpEditor } from '../editors/IdpEditor';
 import { SkillsEditor } from '../editors/SkillsEditor';
@@ -20,6 +22,9 @@ export function WorksheetPage({ id }: { id: string }) {
   const loaded = useWorksheet(id);
   const sheet = loaded.status === 'ready' ? loaded.value : null;
   const clientId = sheet?.clientId ?? null;
+  const titleProblem = useModelSelector((s) =>
+    problemAt(s.problems.get(`worksheet:${id}`), 'title'),
+  );
   const client = useModelSelector((s) =>
     clientId === null ? undefined : s.cache?.files.get(clientId)?.client,
   );
@@ -87,11 +92,18 @@ export function WorksheetPage({ id }: { id: string }) {
             className="title-input"
             value={sheet.title}
             readOnly={readOnly}
+            aria-invalid={titleProblem ? true : undefined}
+            aria-describedby={titleProblem ? 'worksheet-title-error' : undefined}
             onChange={(event) => {
               const title = event.target.value;
               model.editWorksheet(sheet.id, (w) => ({ ...w, title }), 'title');
             }}
           />
+          {titleProblem ? (
+            <span className="field-error" id="worksheet-title-error" role="alert">
+              {titleProblem}. Until it is fixed, this worksheet is not saved.
+            </span>
+          ) : null}
         </div>
         <ExportButton item={worksheetExport(sheet)} label="Export to Word" />
         {workbookReadOnly ? null : (
@@ -113,7 +125,9 @@ export function WorksheetPage({ id }: { id: string }) {
           </>
         )}
       </div>
-      <SheetEditor sheet={sheet} readOnly={readOnly} />
+      <EntityFields entity={`worksheet:${sheet.id}`}>
+        <SheetEditor sheet={sheet} readOnly={readOnly} />
+      </EntityFields>
       {confirmDelete ? (
         <ConfirmDialog
           title="Delete this worksheet?"

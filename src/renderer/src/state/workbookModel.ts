@@ -149,24 +149,33 @@ export class WorkbookModel {
    */
   async load(): Promise<void> {
     const load = ++this.loads;
+    // Both at once: the first screen waits for one round trip, not two.
+    const changes = this.changes;
+    const first = this.api.workbook.open({});
+    // In recovery it is refused, and nobody waits for it.
+    first.catch(() => undefined);
     const info = await this.api.workbook.info({});
     if (load !== this.loads) return;
     if (!info.ok) {
       this.set({ loadError: info.error.message });
       return;
     }
-    await this.loadWith(info.value, load);
+    await this.loadWith(info.value, load, { changes, opened: first });
   }
 
-  private async loadWith(info: WorkbookInfo, load: number): Promise<void> {
+  private async loadWith(
+    info: WorkbookInfo,
+    load: number,
+    asked?: { changes: number; opened: ReturnType<WorkbookApi['workbook']['open']> },
+  ): Promise<void> {
     if (info.state === 'recovery') {
       this.set({ info, cache: null, loadError: null });
       return;
     }
     // A change answered while the workbook was on its way may be missing from it: read again.
     for (let attempt = 0; ; attempt++) {
-      const changes = this.changes;
-      const opened = await this.api.workbook.open({});
+      const changes = attempt === 0 && asked ? asked.changes : this.changes;
+      const opened = await (attempt === 0 && asked ? asked.opened : this.api.workbook.open({}));
       if (load !== this.loads) return;
       if (!opened.ok) {
         this.set({ info, cache: null, loadError: opened.error.message });

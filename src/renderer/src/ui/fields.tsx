@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useEditedFieldProblem } from './fieldProblems';
 
 interface FieldProps {
   label: string;
@@ -57,8 +58,10 @@ export function TextField({
   required?: boolean;
 }) {
   const id = useId();
+  const held = useEditedFieldProblem(id);
+  const shown = error ?? held.problem;
   return (
-    <Frame id={id} label={label} hint={hint} error={error}>
+    <Frame id={id} label={label} hint={hint} error={shown}>
       <input
         id={id}
         type={type}
@@ -67,9 +70,10 @@ export function TextField({
         placeholder={placeholder}
         autoFocus={autoFocus}
         required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={describedBy(id, hint, shown)}
         onChange={(event) => {
+          held.edited();
           onChange(event.target.value);
         }}
       />
@@ -94,17 +98,20 @@ export function TextArea({
   placeholder?: string;
 }) {
   const id = useId();
+  const held = useEditedFieldProblem(id);
+  const shown = error ?? held.problem;
   return (
-    <Frame id={id} label={label} hint={hint} error={error}>
+    <Frame id={id} label={label} hint={hint} error={shown}>
       <textarea
         id={id}
         value={value}
         rows={rows}
         readOnly={readOnly}
         placeholder={placeholder}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={describedBy(id, hint, shown)}
         onChange={(event) => {
+          held.edited();
           onChange(event.target.value);
         }}
       />
@@ -163,16 +170,19 @@ export function DateField({
   readOnly?: boolean;
 }) {
   const id = useId();
+  const held = useEditedFieldProblem(id);
+  const shown = error ?? held.problem;
   return (
-    <Frame id={id} label={label} hint={hint} error={error}>
+    <Frame id={id} label={label} hint={hint} error={shown}>
       <input
         id={id}
         type="date"
         value={value ?? ''}
         readOnly={readOnly}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={describedBy(id, hint, shown)}
         onChange={(event) => {
+          held.edited();
           onChange(event.target.value === '' ? null : event.target.value);
         }}
       />
@@ -197,8 +207,10 @@ export function NumberField({
   readOnly?: boolean;
 }) {
   const id = useId();
+  const held = useEditedFieldProblem(id);
+  const shown = error ?? held.problem;
   return (
-    <Frame id={id} label={label} hint={hint} error={error}>
+    <Frame id={id} label={label} hint={hint} error={shown}>
       <input
         id={id}
         type="number"
@@ -206,8 +218,10 @@ export function NumberField({
         min={min}
         max={max}
         readOnly={readOnly}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={describedBy(id, hint, shown)}
         onChange={(event) => {
+          held.edited();
           const next = Math.round(Number(event.target.value));
           if (Number.isFinite(next)) onChange(Math.min(max, Math.max(min, next)));
         }}
