@@ -248,3 +248,33 @@ test('the IDP in dark mode, empty and filled summary', async ({ page, app }) => 
   await page.screenshot({ path: 'test-results/screenshots/idp-dark-1024.png' });
   await expectNoSeriousAxeViolations(page);
 });
+
+test('a paste too long for a field is held back, said at that field, and saved once shortened', async ({
+  page,
+  app,
+  workbookFile,
+}) => {
+  const id = await newIdp(page, app);
+  await open(page, app, id);
+  const goals = page.getByRole('region', { name: 'Career goals' });
+  const shortTerm = goals.getByLabel('Short-term goal');
+  await shortTerm.fill('Run the night shift on my own.');
+  await expectSaved(page);
+
+  await shortTerm.fill('x'.repeat(100_001));
+  await expect(shortTerm).toHaveAttribute('aria-invalid', 'true');
+  await expect(goals.getByRole('alert')).toHaveText(
+    'Too long: at most 100,000 characters. Until it is fixed, this is not saved.',
+  );
+  await expect(page.locator('.save-status')).toContainText(
+    'Not saved: Too long: at most 100,000 characters',
+  );
+  // The other fields are not blamed, and nothing reached the file.
+  await expect(goals.getByLabel('Long-term goal')).not.toHaveAttribute('aria-invalid', 'true');
+  expect(await workbookText(workbookFile)).toContain('Run the night shift on my own.');
+
+  await shortTerm.fill('Run the night shift, then the whole site.');
+  await expect(shortTerm).not.toHaveAttribute('aria-invalid', 'true');
+  await expectSaved(page);
+  expect(await workbookText(workbookFile)).toContain('Run the night shift, then the whole site.');
+});
