@@ -4,26 +4,7 @@ import { EMPTY_CLIENT_DRAFT } from '../../src/shared/domain/emptyRecords';
 import { workbook, type Client } from '../../src/shared/schema';
 import { WorkbookModel } from '../../src/renderer/src/state/workbookModel';
 import { openHarness, value, type ApiHarness } from './apiHarness';
-
-/** The browser's Storage, in memory (a browser API, not our code). */
-class MemoryStorage {
-  private readonly items = new Map<string, string>();
-  get length(): number {
-    return this.items.size;
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-}
+import { MemoryStorage } from '../helpers/memoryStorage';
 
 /** The page's model over the real handlers and a real workbook folder (no window, no HTTP). */
 let h: ApiHarness;
