@@ -166,6 +166,54 @@ describe('the page’s workbook model', () => {
     expect(storage.length).toBe(0);
   });
 
+  it('keeps a held-back edit on screen when an earlier keystroke’s save comes back, and across a reload', async () => {
+    const ana = await addClient('Bo');
+    await model.load();
+    await model.openClient(ana.id);
+    model.editClient(ana.id, (c) => ({ ...c, name: 'B' }), 'name');
+    model.editClient(ana.id, (c) => ({ ...c, name: '' }), 'name');
+    await model.flush();
+    expect((await onDisk()).clients[0]?.name).toBe('B');
+    expect(cache().files.get(ana.id)?.client.name).toBe('');
+    await model.load();
+    expect(cache().files.get(ana.id)?.client.name).toBe('');
+    expect(model.getState().save.message).toBe('Not saved: A client needs a name');
+  });
+
+  it('refuses to archive, send or export what the page shows while a field is held back', async () => {
+    const ana = await addClient('Ana');
+    await model.load();
+    await model.openClient(ana.id);
+    model.editClient(ana.id, (c) => ({ ...c, name: '' }), 'name');
+    const archived = await model.archiveClient(ana.id);
+    expect(archived.ok).toBe(false);
+    if (!archived.ok) expect(archived.error.message).toContain('First fix the field marked in red');
+    expect(model.heldBackMessage()).toContain('A client needs a name');
+    expect((await onDisk()).clients[0]?.archivedAt).toBeNull();
+  });
+
+  it('sends nothing to a server that now has another workbook open, and says the page must reload', async () => {
+    const ana = await addClient('Ana');
+    const other = await openHarness();
+    try {
+      let serving = h;
+      const api = workbookApiOver((channel, input) => serving.api.call(channel, input));
+      const page = new WorkbookModel(api, { debounceMs: 60_000, retryDelaysMs: [10] });
+      await page.load();
+      await page.openClient(ana.id);
+      page.editClient(ana.id, (c) => ({ ...c, notes: 'meant for the first workbook' }), 'notes');
+      // The server is restarted on another workbook; the page is given its new key.
+      serving = other;
+      await page.reconnect();
+      expect(page.getState().otherWorkbook).toBe(true);
+      await page.flush();
+      expect(await other.fileText()).not.toContain('meant for the first workbook');
+      expect((await onDisk()).clients[0]?.notes).toBe('');
+    } finally {
+      await other.dispose();
+    }
+  });
+
   it('marks a client that is gone as missing instead of loading forever', async () => {
     await model.load();
     await model.openClient('no-such-client');

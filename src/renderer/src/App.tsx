@@ -26,10 +26,18 @@ export function App({ api }: { api: WorkbookApi }) {
   useEffect(
     () =>
       onNewAccessKey(() => {
-        model.retrySaves();
-        // Not opened yet (refused, or still asking with the old key): ask again with the new one.
-        const { info, loadError } = model.getState();
-        if (info === null || loadError !== null) void model.load();
+        // A new key means a new server process: the workbook may have changed meanwhile (or be
+        // another one), so it is read again before edits waiting go out on top of it.
+        void model.reconnect();
+      }),
+    [model],
+  );
+  // The server now has another workbook open: start this page afresh on it (edits to the old
+  // one stay kept in this browser, under that workbook).
+  useEffect(
+    () =>
+      model.subscribe(() => {
+        if (model.getState().otherWorkbook) window.location.reload();
       }),
     [model],
   );

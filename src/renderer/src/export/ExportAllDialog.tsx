@@ -46,6 +46,11 @@ export function ExportAllDialog({ clientId, onClose }: { clientId: string; onClo
   };
 
   const run = async () => {
+    const heldBack = model.heldBackMessage();
+    if (heldBack !== null) {
+      setProblem(heldBack);
+      return;
+    }
     setPhase('choosing');
     setProblem('');
     await model.flush();

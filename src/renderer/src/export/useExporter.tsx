@@ -36,6 +36,12 @@ export function useExporter(): Exporter {
     };
     const exportDocument = async (item: ExportItem) => {
       if (exporting) return;
+      // A field held back would be missing from the document: say so instead.
+      const heldBack = model.heldBackMessage();
+      if (heldBack !== null) {
+        toast({ message: `${item.label} was not exported. ${heldBack}`, tone: 'error' });
+        return;
+      }
       exporting = true;
       try {
         // Edits still waiting are saved first: the document shows exactly what is on screen.

@@ -5,7 +5,7 @@ import { WORKSHEET_KIND_LABELS } from '../../../shared/catalogue/labels';
 import { useModel, useModelSelector, useReadOnly, useWorksheet } from '../state/ModelContext';
 import { href, navigate } from '../router';
 import { useToast } from '../ui/Toasts';
-import { EntityFields } from '../ui/fieldProblems';
+import { EntityFields, editAsField } from '../ui/fieldProblems';
 import { problemAt } from '../state/entityProblems';
 import { ConfirmDialog } from '../ui/Dialog';
 import { IdpEditor } from '../editors/IdpEditor';
@@ -96,7 +96,9 @@ export function WorksheetPage({ id }: { id: string }) {
             aria-describedby={titleProblem ? 'worksheet-title-error' : undefined}
             onChange={(event) => {
               const title = event.target.value;
-              model.editWorksheet(sheet.id, (w) => ({ ...w, title }), 'title');
+              editAsField(model, `worksheet:${sheet.id}`, 'worksheet-title', () => {
+                model.editWorksheet(sheet.id, (w) => ({ ...w, title }), 'title');
+              });
             }}
           />
           {titleProblem ? (

@@ -61,6 +61,11 @@ function loadedCache(state: ModelState): WorkbookCache {
   return state.cache;
 }
 
+/** Goes up a moment after a screen's load failed, so that screens still waiting ask again. */
+function useRetryTick(): number {
+  return useModelSelector((s) => s.retryTick);
+}
+
 /** True when nothing may change (another window has it, or a newer app made it). */
 export function useReadOnly(): boolean {
   return useModelSelector((s) => s.info?.state !== 'ok');
@@ -110,9 +115,10 @@ export function useClientFile(id: string): Loaded<ClientFile> {
     return s.missing.has(`client:${id}`) ? MISSING : LOADING;
   }, sameLoaded);
   const wanted = loaded.status === 'loading';
+  const tick = useRetryTick();
   useEffect(() => {
     if (wanted) void model.openClient(id);
-  }, [model, id, wanted]);
+  }, [model, id, wanted, tick]);
   return loaded;
 }
 
@@ -125,9 +131,10 @@ export function useWorksheet(id: string): Loaded<Worksheet> {
     return s.missing.has(`worksheet:${id}`) ? MISSING : LOADING;
   }, sameLoaded);
   const wanted = loaded.status === 'loading';
+  const tick = useRetryTick();
   useEffect(() => {
     if (wanted) void model.openWorksheet(id);
-  }, [model, id, wanted]);
+  }, [model, id, wanted, tick]);
   return loaded;
 }
 
@@ -142,7 +149,14 @@ export function useDue(): readonly DueGroup[] | null {
   useEffect(() => {
     void model.loadDue();
   }, [model]);
-  return useModelSelector((s) => s.due);
+  const due = useModelSelector((s) => s.due);
+  // Asked again after a failure, while nothing has come.
+  const tick = useRetryTick();
+  const missing = due === null;
+  useEffect(() => {
+    if (missing && tick > 0) void model.loadDue();
+  }, [model, missing, tick]);
+  return due;
 }
 
 /** Exports of a client, or of the whole practice (null), oldest first; null while loading. */
@@ -150,9 +164,10 @@ export function useExportHistory(clientId: string | null): readonly ExportRecord
   const model = useModel();
   const records = useModelSelector((s) => s.histories.get(clientId ?? '') ?? null);
   const wanted = records === null;
+  const tick = useRetryTick();
   useEffect(() => {
     if (wanted) void model.loadExportHistory(clientId);
-  }, [model, clientId, wanted]);
+  }, [model, clientId, wanted, tick]);
   return records;
 }
 

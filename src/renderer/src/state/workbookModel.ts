@@ -8,7 +8,7 @@ import type {
   WorkbookInfo,
 } from '../../../shared/contract';
 import type { DueItem, DueItemKind } from '../../../shared/domain/dueItems';
-import type { Result } from '../../../shared/result';
+import { fail, type Result } from '../../../shared/result';
 import {
   MAX_LIST_LENGTH,
   type AgreementTemplate,
@@ -66,9 +66,23 @@ export interface ModelState {
   histories: ReadonlyMap<string, readonly ExportRecord[]>;
   /** Why the latest unsaved change is not kept safe from a reload (web mode), when it is not. */
   keepWarning: string | null;
+  /** Goes up a moment after something a screen asked for could not be loaded: ask again. */
+  retryTick: number;
+  /**
+   * The server now serves another workbook than the one this page opened (web mode, restarted
+   * on another folder): nothing more is sent, and the page must be loaded afresh.
+   */
+  otherWorkbook: boolean;
 }
 
 const PRACTICE_HISTORY = '';
+
+/** How long to wait before asking again for what a screen could not load. */
+const RETRY_VIEW_MS = 2_000;
+
+/** Why nothing is sent once the server serves another workbook. */
+const OTHER_WORKBOOK =
+  'The workbook server now has another workbook open. Reload this page to see it; your changes to this one are kept in this browser.';
 
 /** Items of each kind Home shows before "Show all". */
 export const DUE_SHOWN_FIRST = 5;
@@ -93,6 +107,11 @@ export class WorkbookModel {
   private readonly pendingEdits: PendingEditStore;
   /** The workbook whose kept edits were queued again (once per workbook). */
   private restoredFor: string | null = null;
+  /** Edits the schema refuses, as the page shows them: never sent, kept through reloads. */
+  private readonly held = new Map<string, EntitySnapshot>();
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A new server was found: nothing is sent until it is known to hold the same workbook. */
+  private reconnecting = false;
 
   /**
    * `pendingStorage`: where unsaved edits outlive the page (localStorage in web mode); null in
@@ -111,9 +130,17 @@ export class WorkbookModel {
             this.set({ keepWarning: problem.message });
           });
     this.saves = new SaveQueue(
-      (snapshot) => sendSnapshot(this.api, snapshot),
+      (snapshot) =>
+        // Another workbook behind the server now: what waits stays kept for its own workbook.
+        this.state.otherWorkbook
+          ? Promise.resolve(fail('io', OTHER_WORKBOOK))
+          : this.reconnecting
+            ? Promise.resolve(fail('io', 'Reading the workbook again after the restart.'))
+            : sendSnapshot(this.api, snapshot),
       (saved) => {
         this.changes += 1;
+        // An edit held back at its field stays as the coach sees it, not as last saved.
+        if (this.held.has(entityKey(refOf(saved)))) return;
         this.patch((cache) => writeCached(cache, saved));
       },
       () => {
@@ -133,6 +160,8 @@ export class WorkbookModel {
       due: null,
       histories: new Map(),
       keepWarning: null,
+      retryTick: 0,
+      otherWorkbook: false,
     };
   }
 
@@ -168,6 +197,10 @@ export class WorkbookModel {
     load: number,
     asked?: { changes: number; opened: ReturnType<WorkbookApi['workbook']['open']> },
   ): Promise<void> {
+    if (this.restoredFor !== null && info.filePath !== this.restoredFor) {
+      this.set({ otherWorkbook: true });
+      return;
+    }
     if (info.state === 'recovery') {
       this.set({ info, cache: null, loadError: null });
       return;
@@ -194,6 +227,10 @@ export class WorkbookModel {
           this.saves.restore(this.pendingEdits.open(info.filePath));
         }
         const hadDue = this.state.due !== null;
+        // Files that arrived while this load was under way are asked for again.
+        const arrived = [...(this.state.cache?.files.keys() ?? [])].filter(
+          (id) => !cache.files.has(id),
+        );
         this.set({
           info,
           cache: this.withPending(cache),
@@ -203,6 +240,7 @@ export class WorkbookModel {
           due: null,
         });
         if (hadDue) void this.loadDue();
+        for (const id of arrived) void this.openClient(id);
         return;
       }
     }
@@ -211,7 +249,7 @@ export class WorkbookModel {
   /** `cache` with every edit still waiting put back on top; what is gone from it stays gone. */
   private withPending(cache: WorkbookCache): WorkbookCache {
     let result = cache;
-    for (const snapshot of this.saves.pendingSnapshots()) {
+    for (const snapshot of [...this.saves.pendingSnapshots(), ...this.held.values()]) {
       if (readCached(result, refOf(snapshot))) result = writeCached(result, snapshot);
     }
     return result;
@@ -226,6 +264,7 @@ export class WorkbookModel {
       .then((file) => {
         if (file.ok) this.patch((cache) => this.withPending(putFile(cache, file.value)));
         else if (file.error.code === 'notFound') this.markMissing(`client:${id}`);
+        else this.retrySoon();
       })
       .finally(() => this.opening.delete(id));
     this.opening.set(id, opening);
@@ -237,6 +276,7 @@ export class WorkbookModel {
     const sheet = await this.api.worksheets.get({ id });
     if (!sheet.ok) {
       if (sheet.error.code === 'notFound') this.markMissing(`worksheet:${id}`);
+      else this.retrySoon();
       return;
     }
     const { clientId } = sheet.value;
@@ -247,9 +287,13 @@ export class WorkbookModel {
 
   /** Ask main what is due today: every kind's counts and its first few items. */
   async loadDue(): Promise<void> {
+    // What is due is worked out from what is saved: the coach's latest edits first.
+    await this.saves.flush();
     const load = this.loads;
     const due = await this.api.workbook.due({ kind: null, first: DUE_SHOWN_FIRST });
-    if (due.ok && load === this.loads) this.set({ due: due.value });
+    if (load !== this.loads) return;
+    if (due.ok) this.set({ due: due.value });
+    else this.retrySoon();
   }
 
   /** Every item due of one kind (for "Show all"); null when main could not answer. */
@@ -262,7 +306,11 @@ export class WorkbookModel {
   async loadExportHistory(clientId: string | null): Promise<void> {
     const load = this.loads;
     const records = await this.api.workbook.exportHistory({ clientId });
-    if (!records.ok || load !== this.loads) return;
+    if (load !== this.loads) return;
+    if (!records.ok) {
+      this.retrySoon();
+      return;
+    }
     const histories = new Map(this.state.histories);
     histories.set(clientId ?? PRACTICE_HISTORY, records.value);
     this.set({ histories });
@@ -272,6 +320,15 @@ export class WorkbookModel {
   async searchClients(text: string): Promise<ReadonlySet<string> | null> {
     const found = await this.api.clients.search({ text });
     return found.ok ? new Set(found.value) : null;
+  }
+
+  /** Something a screen shows could not be loaded (main busy, server restarting): ask again soon. */
+  private retrySoon(): void {
+    if (this.retryTimer !== null) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.set({ retryTick: this.state.retryTick + 1 });
+    }, RETRY_VIEW_MS);
   }
 
   private markMissing(key: string): void {
@@ -292,13 +349,31 @@ export class WorkbookModel {
     const info = await this.api.workbook.info({});
     if (!info.ok || load !== this.loads) return null;
     const next = info.value;
-    if (next.revision !== current.revision || next.state !== current.state) {
+    if (
+      next.revision !== current.revision ||
+      next.state !== current.state ||
+      next.filePath !== current.filePath
+    ) {
       await this.loadWith(next, ++this.loads);
       if (next.state === 'readOnly' && current.state !== 'readOnly') return null;
       return next.revision !== current.revision ? next.notice : null;
     }
     if (JSON.stringify(next) !== JSON.stringify(current)) this.set({ info: next });
     return null;
+  }
+
+  /**
+   * The page reached a new server process (web mode: a restarted server's new key). Read the
+   * workbook again before anything waiting is sent: it may have changed, or be another one.
+   */
+  async reconnect(): Promise<void> {
+    this.reconnecting = true;
+    try {
+      await this.load();
+    } finally {
+      this.reconnecting = false;
+    }
+    if (!this.state.otherWorkbook) this.saves.retryAll();
   }
 
   /** Read-only because another window had the workbook: try to open it for editing again. */
@@ -439,6 +514,8 @@ export class WorkbookModel {
       else copy.delete(key);
       nextProblems = copy;
     }
+    if (problems.length > 0) this.held.set(key, snapshot);
+    else this.held.delete(key);
     const cache = this.state.cache;
     this.set({ problems: nextProblems, ...(cache ? { cache: writeCached(cache, snapshot) } : {}) });
     if (problems.length === 0) this.saves.enqueue(snapshot);
@@ -595,8 +672,28 @@ export class WorkbookModel {
     call: () => Promise<Result<T>>,
     apply: (cache: WorkbookCache, value: T) => WorkbookCache,
   ): Promise<Result<T>> {
+    // The page shows an edit that cannot be saved: acting on the saved version would not be
+    // acting on what the coach sees.
+    const heldBack = this.heldBackMessage(ref);
+    if (heldBack !== null) return fail('invalid', heldBack);
     await this.flush(ref);
     return this.run(call(), apply);
+  }
+
+  /**
+   * Why an action on what the page shows would not match what is saved (an edit held back
+   * at its field), or null. Without `ref`, about any entity.
+   */
+  heldBackMessage(ref?: EntityRef): string | null {
+    const key = ref && entityKey(ref);
+    for (const [heldKey, problems] of this.state.problems) {
+      if (key !== undefined && heldKey !== key) continue;
+      const first = problems[0];
+      if (first) {
+        return `First fix the field marked in red (${first.message}): until then, your latest change is not saved.`;
+      }
+    }
+    return null;
   }
 
   private async run<T>(
@@ -627,6 +724,7 @@ export class WorkbookModel {
   private forget(ref: EntityRef): void {
     const key = entityKey(ref);
     this.saves.discard(key);
+    this.held.delete(key);
     this.history.forget(key);
     if (this.state.problems.has(key)) {
       const problems = new Map(this.state.problems);

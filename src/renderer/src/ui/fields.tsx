@@ -73,8 +73,9 @@ export function TextField({
         aria-invalid={shown ? true : undefined}
         aria-describedby={describedBy(id, hint, shown)}
         onChange={(event) => {
-          held.edited();
-          onChange(event.target.value);
+          held.edited(() => {
+            onChange(event.target.value);
+          });
         }}
       />
     </Frame>
@@ -111,8 +112,9 @@ export function TextArea({
         aria-invalid={shown ? true : undefined}
         aria-describedby={describedBy(id, hint, shown)}
         onChange={(event) => {
-          held.edited();
-          onChange(event.target.value);
+          held.edited(() => {
+            onChange(event.target.value);
+          });
         }}
       />
     </Frame>
@@ -182,8 +184,9 @@ export function DateField({
         aria-invalid={shown ? true : undefined}
         aria-describedby={describedBy(id, hint, shown)}
         onChange={(event) => {
-          held.edited();
-          onChange(event.target.value === '' ? null : event.target.value);
+          held.edited(() => {
+            onChange(event.target.value === '' ? null : event.target.value);
+          });
         }}
       />
     </Frame>
@@ -221,9 +224,12 @@ export function NumberField({
         aria-invalid={shown ? true : undefined}
         aria-describedby={describedBy(id, hint, shown)}
         onChange={(event) => {
-          held.edited();
           const next = Math.round(Number(event.target.value));
-          if (Number.isFinite(next)) onChange(Math.min(max, Math.max(min, next)));
+          if (Number.isFinite(next)) {
+            held.edited(() => {
+              onChange(Math.min(max, Math.max(min, next)));
+            });
+          }
         }}
       />
     </Frame>

@@ -57,6 +57,13 @@ function DueGroup({ group }: { group: Group }) {
   const toast = useToast();
   const [all, setAll] = useState<readonly DueItem[] | null>(null);
   const [expanded, setExpanded] = useState(false);
+  // What is due was asked again (Home shown again, a change elsewhere): the full list too.
+  const [shownFor, setShownFor] = useState(group);
+  if (shownFor !== group) {
+    setShownFor(group);
+    setAll(null);
+    setExpanded(false);
+  }
   const { kind, total, overdue } = group;
   const { title, hint } = GROUPS[kind];
   const headingId = `due-${kind}`;
