@@ -19,6 +19,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // LibreOffice and the crash test are heavy: one file at a time on two cores.
           fileParallelism: false,
+          // The bundled CLI and web server, which tests run as a person would.
+          globalSetup: ['tests/integration/globalSetup.ts'],
         },
       },
     ],

@@ -9,7 +9,7 @@ import { serializeWorkbook } from '../../src/main/store';
 import { CURRENT_SCHEMA_VERSION } from '../../src/shared/schema';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+import { CLI_BUNDLE } from './support/bundles';
 const TODAY = '2026-03-15';
 
 interface Run {
@@ -20,7 +20,7 @@ interface Run {
 }
 
 /** The real CLI in its own process, as a person would run it from the project folder. */
-function cli(args: string[], command = TSX, prefix = ['src/main/cli/index.ts']): Promise<Run> {
+function cli(args: string[], command = process.execPath, prefix = [CLI_BUNDLE]): Promise<Run> {
   const started = performance.now();
   return new Promise((done, failed) => {
     const child = spawn(command, [...prefix, ...args], {

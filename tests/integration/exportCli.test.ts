@@ -10,7 +10,7 @@ import { docxText } from './support/libreoffice';
 import { writeWorkbookFolder } from './support/workbooks';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+import { CLI_BUNDLE } from './support/bundles';
 const TODAY = '2026-11-23';
 const book = generateSampleWorkbook({ clients: 3, seed: 'cli-export', today: TODAY });
 const mary = book.clients[0];
@@ -25,7 +25,7 @@ interface Run {
 /** `npm run cli -- export …` in its own process, as a person would run it. */
 function cli(args: string[]): Promise<Run> {
   return new Promise((done, failed) => {
-    const child = spawn(TSX, ['src/main/cli/index.ts', 'export', ...args], {
+    const child = spawn(process.execPath, [CLI_BUNDLE, 'export', ...args], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -14,13 +14,13 @@ afterEach(async () => {
   await dirs.cleanup();
 });
 
-const TSX = join('node_modules', 'tsx', 'dist', 'cli.mjs');
+import { CLI_BUNDLE, WEB_BUNDLE } from './support/bundles';
 
 /** Start `npm run web` on a workbook; resolves with its address and token once it prints them. */
 async function startServer(
   workbook: string,
 ): Promise<{ url: URL; output: () => string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, [TSX, 'src/main/web/cli.ts', '--workbook', workbook], {
+  const child = spawn(process.execPath, [WEB_BUNDLE, '--workbook', workbook, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.push(child);
@@ -58,7 +58,7 @@ async function call(url: URL, channel: string, body: unknown): Promise<unknown> 
 }
 
 function runCli(args: string[]): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [TSX, 'src/main/cli/index.ts', ...args], {
+  const child = spawn(process.execPath, [CLI_BUNDLE, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, systemDeps } from '../../src/main/api';
 import { openWorkbookStore, readWorkbookAt, type WorkbookStore } from '../../src/main/store';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/shell/contentSecurityPolicy';
+import { WEB_BUNDLE } from './support/bundles';
 import { startWebServer, type WebServer } from '../../src/main/web/server';
 
 const TOKEN = 'test-token-0123456789';
@@ -256,16 +257,9 @@ describe('npm run web (the command line)', () => {
       // Named as an old file that is not there: the workbook is the folder `workbook`.
       const workbook = join(dir, 'workbook.json');
       const folder = join(dir, 'workbook');
-      const child = spawn(
-        process.execPath,
-        [
-          join('node_modules', 'tsx', 'dist', 'cli.mjs'),
-          'src/main/web/cli.ts',
-          '--workbook',
-          workbook,
-        ],
-        { stdio: ['ignore', 'pipe', 'pipe'] },
-      );
+      const child = spawn(process.execPath, [WEB_BUNDLE, '--workbook', workbook, '--port', '0'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -305,13 +299,9 @@ describe('npm run web (the command line)', () => {
   });
 
   it('says what is missing when no workbook is named', async () => {
-    const child = spawn(
-      process.execPath,
-      [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/main/web/cli.ts'],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const child = spawn(process.execPath, [WEB_BUNDLE], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
