@@ -7,7 +7,7 @@ import { expect, type RunningApp } from './fixtures';
 export async function newWorksheetForClient(
   page: Page,
   app: RunningApp,
-  kind: 'idp' | 'skills',
+  kind: 'idp' | 'skills' | 'boundaryMap' | 'mentors',
   clientName: string,
 ): Promise<string> {
   const post = async (channel: string, data: unknown) => {
