@@ -3,7 +3,7 @@
  * meets it.
  */
 import type { Page } from '@playwright/test';
-import { newWorksheetForClient, openWorksheet } from './editorHelpers';
+import { items, newWorksheetForClient, openWorksheet } from './editorHelpers';
 import { expect, test } from './fixtures';
 
 /** How far the window itself (not the main area) is scrolled, and how tall the page is. */
@@ -26,4 +26,31 @@ test('See the map scrolls the main area only: the top bar stays on screen', asyn
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeInViewport();
   expect(await windowScroll(page)).toEqual({ y: 0, overflow: 0 });
   await page.screenshot({ path: 'test-results/screenshots/tripUps-see-the-map.png' });
+});
+
+test('after “Add today’s entry” and “Log today’s contact” what the coach types goes into the note', async ({
+  page,
+  app,
+}) => {
+  const idp = await newWorksheetForClient(page, app, 'idp', 'Lena Ortiz');
+  await openWorksheet(page, app, idp);
+  await page.getByRole('button', { name: '+ Add today’s entry' }).click();
+  await page.keyboard.type('Presented the roadmap to the board.');
+  const entry = items(page.getByRole('list', { name: 'Log entry list' })).last();
+  await expect(entry.getByLabel('What happened')).toHaveValue(
+    'Presented the roadmap to the board.',
+  );
+  await expect(entry.getByLabel('Date')).not.toHaveValue('');
+
+  const mentors = await newWorksheetForClient(page, app, 'mentors', 'Lena Ortiz');
+  await openWorksheet(page, app, mentors);
+  await page.getByRole('button', { name: '+ Add a person' }).click();
+  await page.keyboard.type('Priya Natarajan');
+  const priya = items(page.getByRole('list', { name: 'Person list' })).first();
+  await priya.getByRole('button', { name: '+ Log today’s contact' }).click();
+  await page.keyboard.type('First coffee.');
+  const contact = items(priya.getByRole('list', { name: 'Contact with Priya Natarajan list' }));
+  await expect(contact.last().getByLabel('What we talked about')).toHaveValue('First coffee.');
+  await expect(contact.last().getByLabel('Date')).not.toHaveValue('');
+  await page.screenshot({ path: 'test-results/screenshots/tripUps-contact-typed.png' });
 });

@@ -40,9 +40,14 @@ export function ListEditor<T extends { id: string }>({
   const { listRef, move, remove, add, onKeyDown } = useReorderableList(
     items,
     onChange,
-    // The item's first field, else its first enabled button (a disabled one cannot take focus).
+    // The item's first field, passing over date boxes: a new entry's date starts as today, and
+    // what the coach types next would go into the date and be lost. Else its first date, else
+    // its first enabled button (a disabled one cannot take focus).
     (item) =>
-      item.querySelector<HTMLElement>('.list-item-body :is(input, textarea, select)') ??
+      item.querySelector<HTMLElement>(
+        '.list-item-body :is(input:not([type="date"]), textarea, select)',
+      ) ??
+      item.querySelector<HTMLElement>('.list-item-body input') ??
       item.querySelector<HTMLElement>('button:not(:disabled)'),
     readOnly,
   );
