@@ -54,3 +54,29 @@ test('after “Add today’s entry” and “Log today’s contact” what the c
   await expect(contact.last().getByLabel('Date')).not.toHaveValue('');
   await page.screenshot({ path: 'test-results/screenshots/tripUps-contact-typed.png' });
 });
+
+test('a page opened from the sidebar starts at its top; jumps within a page still work', async ({
+  page,
+  app,
+}) => {
+  const id = await newWorksheetForClient(page, app, 'boundaryMap', 'Mary Kowalczyk');
+  await openWorksheet(page, app, id);
+  const main = page.getByRole('main');
+  await page.getByRole('button', { name: 'See the map' }).click();
+  await expect(page.getByRole('heading', { name: 'Decision view: the map' })).toBeInViewport();
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'My practice' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'My practice', level: 1 })).toBeInViewport();
+  expect(await main.evaluate((element) => element.scrollTop)).toBe(0);
+  await page.screenshot({ path: 'test-results/screenshots/tripUps-practice-from-sidebar.png' });
+
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'See the map' })).toBeInViewport();
+  expect(await main.evaluate((element) => element.scrollTop)).toBe(0);
+  await page.getByRole('button', { name: 'See the map' }).click();
+  await expect(page.getByRole('heading', { name: 'Decision view: the map' })).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'See the map' })).not.toBeInViewport();
+});

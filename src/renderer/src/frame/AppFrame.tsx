@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { commandForKey, type CommandContext } from '../commands';
 import { href, navigate, useRoute, type Route } from '../router';
 import { useModel, useModelSelector } from '../state/ModelContext';
@@ -34,6 +34,8 @@ export function AppFrame() {
   const opened = useModelSelector((s) => s.cache !== null);
   const noClients = useModelSelector((s) => (s.cache?.clients.length ?? 0) === 0);
   const route = useRoute();
+  const place = href(route);
+  const mainRef = useRef<HTMLElement>(null);
   const [help, setHelp] = useState(false);
   const [newClient, setNewClient] = useState(false);
   const [firstRunDone, setFirstRunDone] = useState(false);
@@ -83,6 +85,12 @@ export function AppFrame() {
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
   }, [model, readOnly, exporter]);
+
+  // Another page starts at its top, not where the previous one was scrolled to. Jumps within a
+  // page (See the map, See the preview) scroll without changing the route, so they still work.
+  useLayoutEffect(() => {
+    mainRef.current?.scrollTo({ top: 0 });
+  }, [place]);
 
   if (loadError) {
     return (
@@ -177,7 +185,7 @@ export function AppFrame() {
           </button>
         )}
       </header>
-      <main className="app-main" id="main">
+      <main className="app-main" id="main" ref={mainRef}>
         {readOnly ? <ReadOnlyBanner info={info} /> : null}
         {showFirstRun ? (
           <FirstRun
