@@ -1,31 +1,9 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
-import { writeTextAtomic, makePrivateFolder } from '../store/atomicTextFile';
-import { errorCode } from '../store/atomicTextFile';
+import { readdir } from 'node:fs/promises';
+import { errorCode, makePrivateFolder } from '../store/atomicTextFile';
 
-/** Where the app remembers which workbook folder was open last (beside the window state). */
-export function lastWorkbookPathIn(dataFolder: string): string {
-  return join(dataFolder, 'last-workbook.json');
-}
-
-/** The workbook folder opened last with File → Open or File → New, or null (the usual one). */
-export async function readLastWorkbook(memoryPath: string): Promise<string | null> {
-  try {
-    const saved: unknown = JSON.parse(await readFile(memoryPath, 'utf8'));
-    if (typeof saved === 'object' && saved !== null && 'folder' in saved) {
-      const { folder } = saved;
-      if (typeof folder === 'string' && isAbsolute(folder)) return folder;
-    }
-  } catch {
-    // Nothing remembered, or a damaged note: the usual workbook opens.
-  }
-  return null;
-}
-
-/** Remember `folder` for the next start. */
-export async function rememberLastWorkbook(memoryPath: string, folder: string): Promise<void> {
-  await writeTextAtomic(memoryPath, `${JSON.stringify({ folder })}\n`);
-}
+// Which workbook opens at start is decided without Electron (web mode shares it).
+export { lastWorkbookPathIn } from '../dataFolder';
+export { readLastWorkbook, rememberLastWorkbook } from '../defaultWorkbook';
 
 /**
  * Whether `folder` can become a new workbook: it does not exist yet (it is created, private),
