@@ -297,15 +297,4 @@ describe('npm run web (the command line)', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
-
-  it('says what is missing when no workbook is named', async () => {
-    const child = spawn(process.execPath, [WEB_BUNDLE], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    expect(code).toBe(2);
-    expect(errors).toContain('--workbook');
-  });
 });

@@ -1,39 +1,72 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseWebArgs } from '../../src/main/web/cliArgs';
+import { parseWebArgs, shouldOpenBrowser } from '../../src/main/web/cliArgs';
 
 describe('parseWebArgs', () => {
-  it('needs a workbook and uses the usual port unless told (null)', () => {
-    expect(parseWebArgs(['--workbook', 'my.json'])).toEqual({
+  it('opens the usual workbook on the usual port, in the browser, unless told (null)', () => {
+    expect(parseWebArgs([])).toEqual({
       ok: true,
-      args: { workbook: resolve('my.json'), port: null, exports: null },
+      args: { workbook: null, port: null, exports: null, open: true },
     });
-    expect(parseWebArgs(['--workbook', 'my.json', '--port', '0'])).toMatchObject({
-      args: { port: 0 },
-    });
+    expect(parseWebArgs(['--no-open'])).toMatchObject({ ok: true, args: { open: false } });
   });
 
-  it('takes a port and an exports folder', () => {
+  it('takes a workbook, a port and an exports folder', () => {
+    expect(parseWebArgs(['--workbook', 'my-workbook'])).toEqual({
+      ok: true,
+      args: { workbook: resolve('my-workbook'), port: null, exports: null, open: true },
+    });
+    expect(parseWebArgs(['--workbook', 'my-workbook', '--port', '0'])).toMatchObject({
+      args: { port: 0 },
+    });
     expect(
-      parseWebArgs(['--workbook', '/w.json', '--port', '8123', '--exports', 'out-docs']),
+      parseWebArgs(['--workbook', '/w', '--port', '8123', '--exports', 'out-docs', '--no-open']),
     ).toEqual({
       ok: true,
-      args: { workbook: '/w.json', port: 8123, exports: resolve('out-docs') },
+      args: { workbook: '/w', port: 8123, exports: resolve('out-docs'), open: false },
     });
   });
 
   it('explains what is wrong, with the usage line', () => {
     for (const argv of [
-      [],
       ['--workbook', ''],
-      ['--workbook', 'w.json', '--port', 'eighty'],
-      ['--workbook', 'w.json', '--port', '70000'],
-      ['--workbook', 'w.json', '--colour', 'blue'],
-      ['w.json'],
+      ['--workbook', '  '],
+      ['--workbook'],
+      ['--port', 'eighty'],
+      ['--workbook', 'w', '--port', '70000'],
+      ['--workbook', 'w', '--colour', 'blue'],
+      ['--no-open=yes'],
+      ['w'],
     ]) {
       const parsed = parseWebArgs(argv);
       expect(parsed.ok, argv.join(' ')).toBe(false);
-      if (!parsed.ok) expect(parsed.message).toContain('npm run web -- --workbook');
+      if (!parsed.ok) expect(parsed.message).toContain('Usage: npm run web -- [--workbook');
     }
+  });
+});
+
+describe('shouldOpenBrowser', () => {
+  const person = { open: true };
+  const at = (
+    platform: NodeJS.Platform,
+    env: Record<string, string | undefined> = {},
+    stdoutIsTerminal = true,
+  ) => ({ platform, env, stdoutIsTerminal });
+
+  it('opens it for a person at a terminal: macOS, Windows, a Linux desktop', () => {
+    expect(shouldOpenBrowser(person, at('darwin'))).toBe(true);
+    expect(shouldOpenBrowser(person, at('win32'))).toBe(true);
+    expect(shouldOpenBrowser(person, at('linux', { DISPLAY: ':0' }))).toBe(true);
+    expect(shouldOpenBrowser(person, at('linux', { WAYLAND_DISPLAY: 'wayland-0' }))).toBe(true);
+    expect(shouldOpenBrowser(person, at('darwin', { CI: 'false' }))).toBe(true);
+  });
+
+  it('never after --no-open, on CI, without a terminal, or on Linux without a desktop', () => {
+    expect(shouldOpenBrowser({ open: false }, at('darwin'))).toBe(false);
+    expect(shouldOpenBrowser(person, at('darwin', { CI: 'true' }))).toBe(false);
+    expect(shouldOpenBrowser(person, at('win32', { CI: '1' }))).toBe(false);
+    expect(shouldOpenBrowser(person, at('darwin', {}, false))).toBe(false);
+    expect(shouldOpenBrowser(person, at('linux'))).toBe(false);
+    expect(shouldOpenBrowser(person, at('linux', { DISPLAY: '' }))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * `npm run web`: the app in a browser, for developing the UI and for end-to-end tests on
- * machines without Electron. Same renderer, same handlers; loopback only, one token per run.
+ * `npm run web`: the app in a browser, where Electron cannot run (`npm start` falls back to
+ * it), for developing the UI, and for end-to-end tests. Same renderer, same handlers, and
+ * unless told otherwise the same workbook as the desktop app; loopback only, one token per run.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -8,9 +9,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApi, systemDeps } from '../api';
 import type { WorkbookInfo } from '../../shared/contract';
+import { defaultWorkbook } from '../defaultWorkbook';
 import { openWorkbookStore } from '../store';
-import { DEFAULT_WEB_PORT, parseWebArgs } from './cliArgs';
+import { DEFAULT_WEB_PORT, parseWebArgs, shouldOpenBrowser } from './cliArgs';
 import { webExportTarget } from './exportTarget';
+import { openBrowser } from './openBrowser';
 import { startWebServer } from './server';
 
 /**
@@ -41,7 +44,9 @@ async function main(): Promise<void> {
     console.warn('Build it with `npm run build:app` (`npm run web` does this for you).');
   }
   const startedAt = new Date();
-  const store = await openWorkbookStore(args.workbook);
+  // Unnamed: the desktop app's workbook in its data folder, both made on the first run.
+  const workbook = args.workbook ?? (await defaultWorkbook()).workbook;
+  const store = await openWorkbookStore(workbook);
   const opened = store.info();
   if (opened.state !== 'ok') console.warn(opened.message);
   else if (opened.message !== '') console.log(opened.message);
@@ -89,8 +94,20 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
+  const address = `${server.origin}/#token=${token}`;
   console.log(`Workbook: ${store.filePath}`);
-  console.log(`Coaching Workbook is running at ${server.origin}/#token=${token}`);
+  console.log(`Coaching Workbook is running at ${address}`);
+  const opening = shouldOpenBrowser(args, {
+    platform: process.platform,
+    env: process.env,
+    stdoutIsTerminal: process.stdout.isTTY,
+  });
+  if (opening) {
+    console.log('Opening it in your browser…');
+    openBrowser(address, () => {
+      console.log('No browser could be opened here: open the address above in one.');
+    });
+  }
   console.log('Press Ctrl+C to stop.');
 }
 
