@@ -1,6 +1,8 @@
-// `npm start`: the desktop app. Builds if needed, then runs Electron — when its binary is
-// installed. Where it could not be downloaded, say so and point at the browser version instead
-// of letting the electron package try (and hang) downloading it again.
+// `npm start`: the app. Builds if needed, then runs the desktop app with Electron when its
+// program is installed. Where it could not be downloaded, the same app runs in the browser
+// instead (out/node/web.mjs, as `npm run web` does), on the desktop app's usual workbook,
+// rather than letting the electron package try (and hang) downloading it again.
+// Usage: npm start [-- --no-open]   (other options go to the web server: see `npm run web`)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,25 +33,38 @@ const build = spawnSync(process.execPath, [join(root, 'scripts', 'ensure-build.m
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+const args = process.argv.slice(2);
 const binary = electronBinary();
-if (binary === null) {
+let child;
+if (binary !== null) {
+  // --no-open is about the browser; the desktop window has nothing to open.
+  child = spawn(binary, ['.', ...args.filter((arg) => arg !== '--no-open')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+} else {
   console.error(
-    [
-      '',
-      'The desktop window needs Electron, and its program could not be downloaded on this machine.',
-      'You can use the same app in your browser instead:',
-      '',
-      '    npm run web -- --workbook <file.json>',
-      '',
-      'It prints an address to open; the workbook stays on this computer.',
-      '',
-    ].join('\n'),
+    'The desktop window needs Electron, whose program could not be downloaded on this machine,\n' +
+      'so Coaching Workbook runs in your browser instead. The workbook stays on this computer.\n',
   );
-  process.exit(1);
+  const web = join(root, 'out', 'node', 'web.mjs');
+  child = spawn(process.execPath, ['--enable-source-maps', web, ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 
-const child = spawn(binary, ['.', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
-child.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// The app decides how to stop and says how it went; this process waits and ends as it did.
+child.on('error', (error) => {
+  console.error(`Coaching Workbook could not start: ${error.message}`);
+  process.exit(1);
+});
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => child.kill(signal));
+  process.on(signal, () => {
+    // Ctrl+C in a terminal reaches the app as well (same process group; on Windows, same
+    // console, where kill() would end it without letting it close the workbook): only a signal
+    // sent to this process alone needs passing on, and the app stops once however often told.
+    if (process.platform !== 'win32') child.kill(signal);
+  });
 }
