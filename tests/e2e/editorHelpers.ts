@@ -3,25 +3,27 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, type RunningApp } from './fixtures';
 
-/** A client and an empty worksheet of one kind for them, made through the API; the sheet's id. */
-export async function newWorksheetForClient(
+/** One call to the web server's API, as another window would make it; the answer's id. */
+export async function apiCreate(
   page: Page,
   app: RunningApp,
-  kind: 'idp' | 'skills' | 'boundaryMap' | 'mentors',
-  clientName: string,
+  channel: string,
+  data: unknown,
 ): Promise<string> {
-  const post = async (channel: string, data: unknown) => {
-    const response = await page.request.post(`${app.origin}/api/${channel}`, {
-      headers: { Authorization: `Bearer ${app.token}` },
-      data,
-    });
-    const body = (await response.json()) as { ok: boolean; value: { id: string } };
-    expect(body.ok).toBe(true);
-    return body.value.id;
-  };
-  const clientId = await post('clients:create', {
+  const response = await page.request.post(`${app.origin}/api/${channel}`, {
+    headers: { Authorization: `Bearer ${app.token}` },
+    data,
+  });
+  const body = (await response.json()) as { ok: boolean; value: { id: string } };
+  expect(body.ok).toBe(true);
+  return body.value.id;
+}
+
+/** An active client of that name, made through the API; their id. */
+export function newClient(page: Page, app: RunningApp, name: string): Promise<string> {
+  return apiCreate(page, app, 'clients:create', {
     client: {
-      name: clientName,
+      name,
       email: '',
       phone: '',
       organization: '',
@@ -34,7 +36,17 @@ export async function newWorksheetForClient(
       notes: '',
     },
   });
-  return post('worksheets:create', { kind, clientId });
+}
+
+/** A client and an empty worksheet of one kind for them, made through the API; the sheet's id. */
+export async function newWorksheetForClient(
+  page: Page,
+  app: RunningApp,
+  kind: 'idp' | 'skills' | 'boundaryMap' | 'mentors',
+  clientName: string,
+): Promise<string> {
+  const clientId = await newClient(page, app, clientName);
+  return apiCreate(page, app, 'worksheets:create', { kind, clientId });
 }
 
 /** Open a worksheet: the first visit hands the page its token, then straight to the sheet. */

@@ -3,8 +3,9 @@
  * meets it.
  */
 import type { Page } from '@playwright/test';
-import { items, newWorksheetForClient, openWorksheet } from './editorHelpers';
+import { apiCreate, items, newClient, newWorksheetForClient, openWorksheet } from './editorHelpers';
 import { expect, test } from './fixtures';
+import { openApp } from './screenChecks';
 
 /** How far the window itself (not the main area) is scrolled, and how tall the page is. */
 function windowScroll(page: Page): Promise<{ y: number; overflow: number }> {
@@ -79,4 +80,51 @@ test('a page opened from the sidebar starts at its top; jumps within a page stil
   await page.getByRole('button', { name: 'See the map' }).click();
   await expect(page.getByRole('heading', { name: 'Decision view: the map' })).toBeInViewport();
   await expect(page.getByRole('button', { name: 'See the map' })).not.toBeInViewport();
+});
+
+test.describe('the time in “All changes saved at”', () => {
+  test.use({ locale: 'en-GB', timezoneId: 'UTC' });
+
+  test('moves after archive, restore, delete, mark as sent and export', async ({ page, app }) => {
+    const at = (time: string) => page.clock.setFixedTime(new Date(`2026-03-02T${time}:00Z`));
+    const savedAt = (time: string) =>
+      expect(page.locator('.save-status')).toHaveText(`✓ All changes saved at ${time}`);
+    await newClient(page, app, 'Arlo Archive');
+    const dana = await newClient(page, app, 'Dana Whitfield');
+    const agreement = await apiCreate(page, app, 'agreements:create', { clientId: dana });
+    await at('09:00');
+    await openApp(page, app);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Clients' })
+      .click();
+
+    await at('09:05');
+    await page.getByRole('button', { name: 'Archive Arlo Archive' }).click();
+    await savedAt('09:05');
+
+    await at('09:10');
+    await page.getByLabel('Show archived').check();
+    await page.getByRole('button', { name: 'Restore Arlo Archive' }).click();
+    await savedAt('09:10');
+
+    await at('09:15');
+    await page.getByRole('button', { name: 'Delete Arlo Archive' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete client' }).click();
+    await savedAt('09:15');
+
+    await at('09:20');
+    await page.goto(`${app.origin}/#/worksheets/${agreement}`);
+    const status = page.getByRole('region', { name: 'Where this agreement stands' });
+    await status.getByRole('button', { name: 'Mark as sent' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Mark as sent' }).click();
+    await expect(status.getByText('Sent, waiting for signature').first()).toBeVisible();
+    await savedAt('09:20');
+
+    await at('09:25');
+    await page.getByRole('button', { name: 'Export to Word' }).click();
+    await expect(page.locator('.toast').getByText(/^Saved /)).toBeVisible({ timeout: 30_000 });
+    await savedAt('09:25');
+    await page.screenshot({ path: 'test-results/screenshots/tripUps-saved-at-after-export.png' });
+  });
 });

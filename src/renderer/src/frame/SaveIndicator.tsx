@@ -1,3 +1,4 @@
+import { useLastWriteAt } from '../api/writeClock';
 import { useModel, useModelSelector } from '../state/ModelContext';
 
 function timeOf(ms: number): string {
@@ -11,6 +12,9 @@ export function SaveIndicator() {
   const info = useModelSelector((s) => s.info);
   // An edit held back because a field is wrong is fixed at that field, not by trying again.
   const heldBack = useModelSelector((s) => s.problems.size > 0);
+  // Edits are timed by the save queue; archive, delete, export and the like only by the clock.
+  const lastWriteAt = useLastWriteAt();
+  const savedAt = Math.max(save.lastSavedAt ?? 0, lastWriteAt ?? 0);
   if (info?.state === 'readOnly') {
     return (
       <span className="save-status" data-state="readonly">
@@ -21,7 +25,7 @@ export function SaveIndicator() {
   return (
     <span className="save-status" data-state={save.state} role="status" aria-live="polite">
       {save.state === 'saved' ? (
-        <>✓ All changes saved{save.lastSavedAt ? ` at ${timeOf(save.lastSavedAt)}` : ''}</>
+        <>✓ All changes saved{savedAt > 0 ? ` at ${timeOf(savedAt)}` : ''}</>
       ) : null}
       {save.state === 'saving' ? <>Saving…</> : null}
       {save.state === 'failed' ? (
