@@ -6,7 +6,9 @@ export default defineConfig({
   globalSetup: './tests/e2e/globalSetup.ts',
   // Playwright empties its output folder on every run; screenshots live beside it, not inside.
   outputDir: 'test-results/playwright',
-  timeout: 60_000,
+  // Long journeys (an agreement from draft to signed, with screenshots and accessibility checks)
+  // take 20 s on a quiet 2-core machine and 50 s beside other CPU-heavy work: room for both.
+  timeout: 120_000,
   fullyParallel: false,
   workers: 1,
   reporter: process.env.CI ? 'list' : [['list']],
