@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { apiCreate, items, newClient, newWorksheetForClient, openWorksheet } from './editorHelpers';
 import { expect, test } from './fixtures';
-import { openApp } from './screenChecks';
+import { openApp, VIEWPORTS } from './screenChecks';
 
 /** How far the window itself (not the main area) is scrolled, and how tall the page is. */
 function windowScroll(page: Page): Promise<{ y: number; overflow: number }> {
@@ -127,4 +127,33 @@ test.describe('the time in “All changes saved at”', () => {
     await savedAt('09:25');
     await page.screenshot({ path: 'test-results/screenshots/tripUps-saved-at-after-export.png' });
   });
+});
+
+test('the Archived badge stays in the Status column, clear of the start date', async ({
+  page,
+  app,
+}) => {
+  const id = await newClient(page, app, 'Arlo Archive');
+  await apiCreate(page, app, 'clients:archive', { id });
+  await openApp(page, app);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Clients' })
+    .click();
+  await page.getByLabel('Show archived').check();
+  const row = page.getByRole('list', { name: 'Clients' }).getByRole('listitem').first();
+  const badge = row.getByText('Archived', { exact: true });
+  const started = row.locator('.col-start');
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize(viewport);
+    await expect(badge).toBeVisible();
+    await page.screenshot({
+      path: `test-results/screenshots/tripUps-archived-badge-${viewport.width}.png`,
+    });
+    const badgeBox = await badge.boundingBox();
+    const startedBox = await started.boundingBox();
+    expect(badgeBox && startedBox && badgeBox.x + badgeBox.width).toBeLessThanOrEqual(
+      startedBox?.x ?? 0,
+    );
+  }
 });

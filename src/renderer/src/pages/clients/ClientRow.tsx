@@ -67,7 +67,7 @@ export const ClientRow = memo(function ClientRow({
         </a>
         <span className="muted client-subtitle">{subtitle || '\u00a0'}</span>
       </div>
-      <div>
+      <div className="client-status-cell">
         <span className="visually-hidden">Status: </span>
         <span className={`${STATUS_BADGE[client.status]} client-status`}>
           {CLIENT_STATUS_LABELS[client.status]}
