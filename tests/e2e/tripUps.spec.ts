@@ -157,3 +157,31 @@ test('the Archived badge stays in the Status column, clear of the start date', a
     );
   }
 });
+
+test('“Set to a year from the start” stays inside the client record and sets the check-in', async ({
+  page,
+  app,
+}) => {
+  const id = await newClient(page, app, 'Dana Whitfield');
+  await openApp(page, app);
+  await page.goto(`${app.origin}/#/clients/${id}`);
+  await page.getByLabel('Start date').fill('2026-01-12');
+  const button = page.getByRole('button', { name: /Set to a year from the start/ });
+  const record = page
+    .locator('section')
+    .filter({ has: page.getByLabel('Start date') })
+    .last();
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize(viewport);
+    await button.scrollIntoViewIfNeeded();
+    await page.screenshot({
+      path: `test-results/screenshots/tripUps-year-from-start-${viewport.width}.png`,
+    });
+    const inner = await button.boundingBox();
+    const outer = await record.boundingBox();
+    if (!inner || !outer) throw new Error('the button or its card is not shown');
+    expect(inner.x + inner.width).toBeLessThanOrEqual(outer.x + outer.width);
+  }
+  await button.click();
+  await expect(page.getByLabel('Yearly check-in')).toHaveValue('2027-01-12');
+});

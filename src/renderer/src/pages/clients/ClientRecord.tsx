@@ -189,12 +189,13 @@ export function ClientRecord({ client }: { client: Client }) {
             <div>
               <button
                 type="button"
-                className="btn btn-small"
+                className="btn btn-small btn-wrap"
                 onClick={() => {
                   set('yearlyCheckInDate', yearFromStart);
                 }}
               >
-                Set to a year from the start ({formatDate(yearFromStart, practice.dateFormat)})
+                Set to a year from the start{' '}
+                <span>({formatDate(yearFromStart, practice.dateFormat)})</span>
               </button>
             </div>
           )}
