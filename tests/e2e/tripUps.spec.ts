@@ -185,3 +185,33 @@ test('“Set to a year from the start” stays inside the client record and sets
   await button.click();
   await expect(page.getByLabel('Yearly check-in')).toHaveValue('2027-01-12');
 });
+
+/** The smallest PNG there is: one pixel. */
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+test('the logo picker says what it does, and no “No file chosen” beside a logo', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'My practice' })
+    .click();
+  const field = page.locator('.logo-field');
+  await expect(page.getByLabel('Logo')).toBeHidden();
+  const chooser = page.waitForEvent('filechooser');
+  await field.getByRole('button', { name: 'Choose a logo…' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'logo.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+  await expect(field.getByRole('img', { name: 'Your logo (logo.png)' })).toBeVisible();
+  await expect(field.getByRole('button', { name: 'Replace logo…' })).toBeVisible();
+  await expect(field.getByRole('button', { name: 'Remove logo' })).toBeVisible();
+  await expect(page.getByLabel('Logo')).toBeHidden();
+  await field.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/tripUps-logo-picked.png' });
+});

@@ -18,6 +18,7 @@ export function LogoField({
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const describedBy = `${id}-hint${problem ? ` ${id}-error` : ''}`;
 
   const pick = async (file: File | undefined) => {
     if (!file) return;
@@ -44,29 +45,45 @@ export function LogoField({
           )}
         </div>
         <div className="stack logo-actions">
+          {/*
+           * The browser's own file box would say "No file chosen" beside a logo that is there
+           * (it is emptied after each pick): it stays out of sight, and a button opens it.
+           */}
           <input
             ref={input}
             id={id}
             type="file"
             accept="image/png,image/jpeg"
+            hidden
             disabled={readOnly}
-            aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ''}`}
             onChange={(event) => void pick(event.target.files?.[0])}
           />
-          {logo && !readOnly ? (
-            <div>
+          {readOnly ? null : (
+            <div className="row">
               <button
                 type="button"
-                className="btn btn-small btn-danger"
+                className="btn btn-small"
+                aria-describedby={describedBy}
                 onClick={() => {
-                  setProblem(null);
-                  onChange(null);
+                  input.current?.click();
                 }}
               >
-                Remove logo
+                {logo ? 'Replace logo…' : 'Choose a logo…'}
               </button>
+              {logo ? (
+                <button
+                  type="button"
+                  className="btn btn-small btn-danger"
+                  onClick={() => {
+                    setProblem(null);
+                    onChange(null);
+                  }}
+                >
+                  Remove logo
+                </button>
+              ) : null}
             </div>
-          ) : null}
+          )}
           <span className="field-hint" id={`${id}-hint`}>
             PNG or JPEG, up to 1.5 MB. It goes at the top of every document you export.
           </span>
