@@ -215,3 +215,21 @@ test('the logo picker says what it does, and no “No file chosen” beside a lo
   await field.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/tripUps-logo-picked.png' });
 });
+
+test('the agreement title is shown whole at 1024 px as at 1440 px', async ({ page, app }) => {
+  const client = await newClient(page, app, 'Dana Whitfield');
+  const agreement = await apiCreate(page, app, 'agreements:create', { clientId: client });
+  await openApp(page, app);
+  await page.goto(`${app.origin}/#/worksheets/${agreement}`);
+  const title = page.getByLabel('Worksheet title');
+  await expect(title).toHaveValue('Coaching Policies and Procedures Agreement');
+  for (const viewport of [...VIEWPORTS].reverse()) {
+    await page.setViewportSize(viewport);
+    await page.screenshot({
+      path: `test-results/screenshots/tripUps-agreement-title-${viewport.width}.png`,
+    });
+    const clipped = await title.evaluate((input) => input.scrollWidth > input.clientWidth);
+    expect(clipped, `title clipped at ${viewport.width} px`).toBe(false);
+    await expect(page.getByRole('button', { name: 'Export to Word' })).toBeInViewport();
+  }
+});

@@ -83,7 +83,7 @@ export function WorksheetPage({ id }: { id: string }) {
         {WORKSHEET_KIND_LABELS[sheet.kind]}
       </nav>
       <div className="page-header">
-        <div className="field spacer">
+        <div className="field title-field">
           <label htmlFor="worksheet-title" className="visually-hidden">
             Worksheet title
           </label>
@@ -107,25 +107,27 @@ export function WorksheetPage({ id }: { id: string }) {
             </span>
           ) : null}
         </div>
-        <ExportButton item={worksheetExport(sheet)} label="Export to Word" />
-        {workbookReadOnly ? null : (
-          <>
-            <button type="button" className="btn" onClick={() => void duplicate()}>
-              Duplicate
-            </button>
-            {locked ? null : (
-              <button
-                type="button"
-                className="btn btn-danger"
-                onClick={() => {
-                  setConfirmDelete(true);
-                }}
-              >
-                Delete
+        <div className="row page-actions">
+          <ExportButton item={worksheetExport(sheet)} label="Export to Word" />
+          {workbookReadOnly ? null : (
+            <>
+              <button type="button" className="btn" onClick={() => void duplicate()}>
+                Duplicate
               </button>
-            )}
-          </>
-        )}
+              {locked ? null : (
+                <button
+                  type="button"
+                  className="btn btn-danger"
+                  onClick={() => {
+                    setConfirmDelete(true);
+                  }}
+                >
+                  Delete
+                </button>
+              )}
+            </>
+          )}
+        </div>
       </div>
       <EntityFields entity={`worksheet:${sheet.id}`}>
         <SheetEditor sheet={sheet} readOnly={readOnly} />
