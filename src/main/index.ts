@@ -5,6 +5,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { createApi, systemDeps } from './api';
+import { describeError, openAppLog } from './log/appLog';
 import { openWorkbookStore } from './store';
 import { CurrentStore } from './store/currentStore';
 import { COMMANDS, type CommandContext } from './shell/commands';
@@ -22,6 +23,8 @@ import { workbookSwitcher } from './shell/workbookSwitcher';
 // (and the single-instance lock) follow the workbook there.
 const dataFolder = resolveDataFolder(process.env, app.getPath('userData'));
 app.setPath('userData', dataFolder);
+// The app's own log, beside the workbook: events and error codes, nothing from the workbook.
+const log = openAppLog({ dataFolder, console: !app.isPackaged });
 
 // electron-vite dev sets this to its server's address; a packaged app never uses it.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined;
@@ -41,6 +44,7 @@ async function openWindow(): Promise<void> {
     rendererUrl,
     preloadPath,
     windowStatePath: windowStatePathIn(dataFolder),
+    log,
   });
   const window = mainWindow;
   // The page holds back closing while edits are still on their way to the disk. Never refuse
@@ -112,21 +116,30 @@ function installMenu(current: CurrentStore): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  log.info('app started', {
+    version: app.getVersion(),
+    electron: process.versions.electron,
+    platform: process.platform,
+    arch: process.arch,
+    packaged: app.isPackaged,
+  });
   app.setAboutPanelOptions({
     applicationName: 'Coaching Workbook',
     applicationVersion: app.getVersion(),
     credits: 'Your clients and worksheets stay on this computer.',
   });
-  applySecurityRules({ sendCspHeader: !isDev });
+  applySecurityRules({ sendCspHeader: !isDev, log });
   // The workbook opened last with File → Open or New, else the usual one in the data folder.
   const last = await readLastWorkbook(lastWorkbookPathIn(dataFolder));
   const opened = new CurrentStore(await openWorkbookStore(last ?? workbookPathIn(dataFolder)));
   store = opened;
+  log.info('workbook opened', { state: opened.info().state, chosenBefore: last !== null });
   setInterval(() => void opened.checkForChanges(), CHANGE_CHECK_MS).unref();
   const exportTarget = desktopExportTarget({
     window: () => mainWindow,
     memoryPath: exportFolderPathIn(dataFolder),
     defaultFolder: app.getPath('documents'),
+    log,
   });
   registerIpcHandlers(createApi({ ...systemDeps(opened), exportTarget }), rendererUrl);
   installMenu(opened);
@@ -156,11 +169,13 @@ if (!app.requestSingleInstanceLock()) {
     // Finish the last write to the workbook and the window position before the process ends.
     event.preventDefault();
     void Promise.allSettled([store?.close(), windowStateSaved()]).then(() => {
+      log.info('app quit');
       released = true;
       app.quit();
     });
   });
   start().catch((error: unknown) => {
+    log.error('start failed', describeError(error));
     const reason = error instanceof Error ? error.message : String(error);
     dialog.showErrorBox(
       'Coaching Workbook could not start',

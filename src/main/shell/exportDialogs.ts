@@ -9,6 +9,7 @@ import {
 } from 'electron';
 import { fail, ok } from '../../shared/result';
 import type { ExportTarget } from '../api';
+import { describeError, type AppLog } from '../log/appLog';
 import { loadLastExportFolder, saveLastExportFolder } from './exportFolderMemory';
 
 export interface ExportDialogOptions {
@@ -18,6 +19,7 @@ export interface ExportDialogOptions {
   memoryPath: string;
   /** Where the first save dialog opens: the user's Documents folder. */
   defaultFolder: string;
+  log: AppLog;
 }
 
 function reason(error: unknown): string {
@@ -36,7 +38,7 @@ export function desktopExportTarget(options: ExportDialogOptions): ExportTarget 
   }
   function remember(folder: string): void {
     saveLastExportFolder(options.memoryPath, folder).catch((error: unknown) => {
-      console.warn('[export] could not remember the export folder:', error);
+      options.log.warn('export folder not remembered', describeError(error));
     });
   }
 

@@ -1,27 +1,38 @@
 import { app, session, shell, type WebContents } from 'electron';
+import { describeError, type AppLog } from '../log/appLog';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 import { decideNavigation } from './trust';
 
-function openInBrowser(url: string): void {
-  const decision = decideNavigation(url);
-  if (decision.action === 'openExternally') {
-    shell.openExternal(decision.url).catch(() => {
-      // Nothing sensible to do if the system has no browser; the page stays where it is.
-    });
-  }
+/** The scheme of a URL, all the log keeps of it (a link may hold anything the coach typed). */
+function schemeOf(url: string): string {
+  return /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0].toLowerCase() ?? 'none';
 }
 
-function lockDown(contents: WebContents): void {
+/** A link the page tried to follow (`navigation`) or to open in a new window (`window`). */
+function openInBrowser(url: string, asked: 'navigation' | 'window', log: AppLog): void {
+  const decision = decideNavigation(url);
+  if (decision.action !== 'openExternally') {
+    log.warn('link refused', { asked, scheme: schemeOf(url) });
+    return;
+  }
+  log.info('link opened in the browser', { asked, scheme: schemeOf(decision.url) });
+  shell.openExternal(decision.url).catch((error: unknown) => {
+    // Nothing sensible to do if the system has no browser; the page stays where it is.
+    log.warn('browser not opened', describeError(error));
+  });
+}
+
+function lockDown(contents: WebContents, log: AppLog): void {
   // The page never leaves itself: no navigation, no new windows, no embedded webviews.
   contents.on('will-navigate', (event) => {
     event.preventDefault();
-    openInBrowser(event.url);
+    openInBrowser(event.url, 'navigation', log);
   });
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    openInBrowser(url);
+    openInBrowser(url, 'window', log);
     return { action: 'deny' };
   });
 }
@@ -30,9 +41,9 @@ function lockDown(contents: WebContents): void {
  * Security rules that hold for every page the app ever shows. Call before the first window.
  * `sendCspHeader` is off in development, where the dev server needs inline styles.
  */
-export function applySecurityRules(options: { sendCspHeader: boolean }): void {
+export function applySecurityRules(options: { sendCspHeader: boolean; log: AppLog }): void {
   app.on('web-contents-created', (_event, contents) => {
-    lockDown(contents);
+    lockDown(contents, options.log);
   });
   const appSession = session.defaultSession;
   // The workbook never needs the camera, microphone, location, notifications or devices.

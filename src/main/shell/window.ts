@@ -1,4 +1,5 @@
 import { BrowserWindow, screen } from 'electron';
+import { describeError, type AppLog } from '../log/appLog';
 import { MIN_SIZE, loadWindowState, placeWindow, saveWindowState } from './windowState';
 
 const pendingSaves = new Set<Promise<void>>();
@@ -13,6 +14,7 @@ export interface MainWindowOptions {
   rendererUrl: string;
   preloadPath: string;
   windowStatePath: string;
+  log: AppLog;
 }
 
 /**
@@ -45,6 +47,17 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     },
   });
   if (placed.isMaximized) window.maximize();
+  const { log } = options;
+  // What happened to the page, for the log: never its content.
+  window.webContents.on('render-process-gone', (_event, details) => {
+    log.error('page crashed', { reason: details.reason, exitCode: details.exitCode });
+  });
+  window.on('unresponsive', () => {
+    log.warn('page unresponsive');
+  });
+  window.on('responsive', () => {
+    log.info('page responsive again');
+  });
   window.once('ready-to-show', () => {
     window.show();
   });
@@ -52,12 +65,14 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     // getNormalBounds: the size to come back to after un-maximizing, not the maximized one.
     const state = { bounds: window.getNormalBounds(), isMaximized: window.isMaximized() };
     const saving = saveWindowState(options.windowStatePath, state)
-      .catch(() => {
+      .catch((error: unknown) => {
         // Losing the window position is harmless; the workbook itself is saved elsewhere.
+        log.warn('window position not saved', describeError(error));
       })
       .finally(() => pendingSaves.delete(saving));
     pendingSaves.add(saving);
   });
   await window.loadURL(options.rendererUrl);
+  log.info('window opened', { maximized: placed.isMaximized });
   return window;
 }
