@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { apiCreate, items, newClient, newWorksheetForClient, openWorksheet } from './editorHelpers';
 import { expect, test } from './fixtures';
-import { openApp, VIEWPORTS } from './screenChecks';
+import { expectAccessible, openApp, VIEWPORTS } from './screenChecks';
 
 /** How far the window itself (not the main area) is scrolled, and how tall the page is. */
 function windowScroll(page: Page): Promise<{ y: number; overflow: number }> {
@@ -232,4 +232,34 @@ test('the agreement title is shown whole at 1024 px as at 1440 px', async ({ pag
     expect(clipped, `title clipped at ${viewport.width} px`).toBe(false);
     await expect(page.getByRole('button', { name: 'Export to Word' })).toBeInViewport();
   }
+});
+
+test('an error message stays until dismissed; other messages go by themselves', async ({
+  page,
+  app,
+}) => {
+  await page.clock.install();
+  const id = await newWorksheetForClient(page, app, 'idp', 'Lena Ortiz');
+  await openWorksheet(page, app, id);
+  const shortTerm = page.getByLabel('Short-term goal');
+  // A paste too long for the field is held back, so duplicating would copy the saved version.
+  await shortTerm.fill('x'.repeat(100_001));
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  const error = page.locator('.toast').filter({ hasText: 'First fix the field marked in red' });
+  await expect(error).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/tripUps-error-toast.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: 'test-results/screenshots/tripUps-error-toast-dark.png' });
+  await expectAccessible(page, 'an error message');
+
+  await shortTerm.fill('Lead the night shift.');
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete worksheet' }).click();
+  const deleted = page.locator('.toast').filter({ hasText: 'Deleted' });
+  await expect(deleted).toBeVisible();
+  await page.clock.fastForward(60_000);
+  await expect(deleted).toBeHidden();
+  await expect(error).toBeVisible();
+  await error.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(error).toBeHidden();
 });

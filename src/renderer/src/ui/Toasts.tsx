@@ -13,10 +13,26 @@ interface Toast extends ToastInput {
 
 const ToastContext = createContext<(toast: ToastInput) => void>(() => undefined);
 
+/** How long a message that needs nothing from the coach stays. */
 const TOAST_MS = 8_000;
+/** Messages shown at once; the oldest make room, errors last. */
+const MAX_TOASTS = 3;
 let nextToastId = 1;
 
-/** Brief messages at the bottom of the window; each with an optional action such as Undo. */
+/** `toasts` cut to the newest few, dropping messages before errors (an error is not lost unread). */
+function keepNewest(toasts: readonly Toast[]): Toast[] {
+  const kept = toasts.slice();
+  while (kept.length > MAX_TOASTS) {
+    const oldestInfo = kept.findIndex((toast) => toast.tone !== 'error');
+    kept.splice(oldestInfo === -1 ? 0 : oldestInfo, 1);
+  }
+  return kept;
+}
+
+/**
+ * Brief messages at the bottom of the window; each with an optional action such as Undo. A
+ * message goes by itself after a few seconds; an error stays until the coach dismisses it.
+ */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const dismiss = useCallback((id: number) => {
@@ -25,10 +41,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback(
     (input: ToastInput) => {
       const id = nextToastId++;
-      setToasts((current) => [...current.slice(-2), { ...input, id }]);
-      setTimeout(() => {
-        dismiss(id);
-      }, TOAST_MS);
+      setToasts((current) => keepNewest([...current, { ...input, id }]));
+      if (input.tone !== 'error') {
+        setTimeout(() => {
+          dismiss(id);
+        }, TOAST_MS);
+      }
     },
     [dismiss],
   );
@@ -39,6 +57,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       <div className="toast-region" role="status" aria-live="polite">
         {toasts.map((toast) => (
           <div key={toast.id} className="toast" data-tone={toast.tone ?? 'info'}>
+            {toast.tone === 'error' ? (
+              <span className="toast-icon" aria-hidden="true">
+                ⚠
+              </span>
+            ) : null}
             <span>{toast.message}</span>
             {toast.action ? (
               <button
@@ -52,15 +75,16 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 {toast.action.label}
               </button>
             ) : null}
+            {/* An error waits for this button, so it says what it does. */}
             <button
               type="button"
               className="btn btn-small btn-quiet"
-              aria-label="Dismiss"
+              aria-label={toast.tone === 'error' ? undefined : 'Dismiss'}
               onClick={() => {
                 dismiss(toast.id);
               }}
             >
-              ×
+              {toast.tone === 'error' ? 'Dismiss' : '×'}
             </button>
           </div>
         ))}
