@@ -3,7 +3,7 @@
  * the rules live in shell/ (security, IPC, menus, window placement) and the work in store/ and api/.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import { createApi, systemDeps } from './api';
 import { describeError, openAppLog } from './log/appLog';
 import { openWorkbookStore } from './store';
@@ -15,6 +15,7 @@ import { desktopExportTarget } from './shell/exportDialogs';
 import { exportFolderPathIn } from './shell/exportFolderMemory';
 import { buildMenuTemplate } from './shell/menu';
 import { applySecurityRules } from './shell/security';
+import { applySpellCheckRules, spellCheckOn } from './shell/spellCheck';
 import { createMainWindow, windowStateSaved } from './shell/window';
 import { lastWorkbookPathIn, readLastWorkbook } from './shell/workbookChoice';
 import { workbookSwitcher } from './shell/workbookSwitcher';
@@ -44,6 +45,7 @@ async function openWindow(): Promise<void> {
     rendererUrl,
     preloadPath,
     windowStatePath: windowStatePathIn(dataFolder),
+    spellcheck: spellCheckOn(process.platform),
     log,
   });
   const window = mainWindow;
@@ -129,6 +131,13 @@ async function start(): Promise<void> {
     credits: 'Your clients and worksheets stay on this computer.',
   });
   applySecurityRules({ sendCspHeader: !isDev, log });
+  // Nothing leaves the machine: no dictionary downloads (shell/spellCheck.ts).
+  applySpellCheckRules({
+    session: session.defaultSession,
+    platform: process.platform,
+    dataFolder,
+    log,
+  });
   // The workbook opened last with File → Open or New, else the usual one in the data folder.
   const last = await readLastWorkbook(lastWorkbookPathIn(dataFolder));
   const opened = new CurrentStore(await openWorkbookStore(last ?? workbookPathIn(dataFolder)));

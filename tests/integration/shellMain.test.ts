@@ -107,6 +107,15 @@ vi.mock('electron', () => ({
       setPermissionCheckHandler: () => undefined,
       setDevicePermissionHandler: () => undefined,
       webRequest: { onHeadersReceived: () => undefined },
+      setSpellCheckerDictionaryDownloadURL: (url: string) => {
+        recorder.calls.push(`dictionaries from ${url}`);
+      },
+      setSpellCheckerEnabled: (on: boolean) => {
+        recorder.calls.push(`spell checking ${on ? 'on' : 'off'}`);
+      },
+      setSpellCheckerLanguages: (languages: string[]) => {
+        recorder.calls.push(`spell checking languages [${languages.join(',')}]`);
+      },
     },
   },
   shell: { openExternal: () => Promise.resolve(), openPath: () => Promise.resolve('') },
@@ -170,6 +179,22 @@ describe('desktop main process', () => {
     });
     expect(String(preferences?.preload)).toMatch(/preload[\\/]index\.cjs$/);
     expect(loadedUrl()).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+  });
+
+  it('fetches no spell-check dictionary from the network; on Linux checks no spelling', () => {
+    const dictionaries = recorder.calls.filter((call) => call.startsWith('dictionaries from '));
+    expect(dictionaries).toHaveLength(1);
+    expect(dictionaries[0]).toMatch(/^dictionaries from file:\/\/\//);
+    expect(recorder.calls).toContain('spell checking off');
+    expect(recorder.calls).toContain('spell checking languages []');
+    // Before the window, whose page would start the spell checker.
+    expect(recorder.calls.indexOf('spell checking off')).toBeLessThan(
+      recorder.calls.findIndex((call) => call.startsWith('loadURL ')),
+    );
+    expect(recorder.windows[0]?.options.webPreferences).toMatchObject({
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    });
   });
 
   it('serves every channel to our page, and refuses frames and other pages', async () => {

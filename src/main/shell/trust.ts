@@ -41,11 +41,23 @@ export function isTrustedSender(frame: SenderFrame | null, rendererUrl: string):
 /** The page never navigates away; web links open in the user's browser instead. */
 export type NavigationDecision = { action: 'deny' } | { action: 'openExternally'; url: string };
 
-/** Decide what to do with a navigation or a new window the page asked for. */
+/** Longer than any link a person would follow; longer ones are refused. */
+export const MAX_EXTERNAL_URL_LENGTH = 2048;
+
+/**
+ * Decide what to do with a navigation or a new window the page asked for. Only a plain web
+ * link goes to the browser (shell.openExternal), and only as the URL parser wrote it back:
+ * http or https, a host name, no user name or password (`https://bank.example@elsewhere`
+ * shows one host and opens another), no longer than MAX_EXTERNAL_URL_LENGTH. Anything else
+ * (files, other apps' schemes, scripts) is refused.
+ */
 export function decideNavigation(url: string): NavigationDecision {
+  if (url.length > MAX_EXTERNAL_URL_LENGTH) return { action: 'deny' };
   const target = parse(url);
-  if (target !== null && (target.protocol === 'https:' || target.protocol === 'http:')) {
-    return { action: 'openExternally', url: target.href };
+  if (target === null) return { action: 'deny' };
+  if (target.protocol !== 'https:' && target.protocol !== 'http:') return { action: 'deny' };
+  if (target.username !== '' || target.password !== '' || target.hostname === '') {
+    return { action: 'deny' };
   }
-  return { action: 'deny' };
+  return { action: 'openExternally', url: target.href };
 }
