@@ -263,3 +263,38 @@ test('an error message stays until dismissed; other messages go by themselves', 
   await error.getByRole('button', { name: 'Dismiss' }).click();
   await expect(error).toBeHidden();
 });
+
+test('a dialog keeps the keyboard inside until it is closed, then gives it back', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  const opener = page.getByRole('button', { name: '+ New client' });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'New client' });
+  await expect(dialog.getByLabel('Name')).toBeFocused();
+  await page.screenshot({ path: 'test-results/screenshots/tripUps-dialog.png' });
+  // Nothing behind the dialog takes the focus, whichever way the coach tabs.
+  const focusBehind = () =>
+    page.evaluate(() => {
+      const focused = document.activeElement;
+      return focused !== null && focused !== document.body && focused.closest('dialog') === null;
+    });
+  for (const key of ['Shift+Tab', 'Shift+Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab']) {
+    await page.keyboard.press(key);
+    expect(await focusBehind(), `after ${key}`).toBe(false);
+  }
+  await dialog.getByLabel('Name').fill('Nadia Okafor');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+
+  // A click beside it closes it too; Add client adds the client.
+  await opener.click();
+  await page.mouse.click(5, 5);
+  await expect(dialog).toBeHidden();
+  await opener.click();
+  await dialog.getByLabel('Name').fill('Nadia Okafor');
+  await dialog.getByRole('button', { name: 'Add client' }).click();
+  await expect(page.getByRole('heading', { name: 'Nadia Okafor', level: 1 })).toBeVisible();
+});

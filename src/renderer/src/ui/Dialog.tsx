@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 /**
- * A modal dialog: focus moves into it, Escape closes it, and focus returns to where it was.
+ * A modal dialog, on the browser's own <dialog> shown with showModal(): the rest of the window
+ * is inert (Tab stays inside, screen readers read only the dialog), Escape and a click beside
+ * it close it, the first field takes the focus, and focus goes back where it was afterwards.
  */
 export function Dialog({
   title,
@@ -15,42 +17,51 @@ export function Dialog({
   actions: ReactNode;
 }) {
   const titleId = useId();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const first = ref.current?.querySelector<HTMLElement>(
-      'input, textarea, select, button:not([data-dialog-close])',
-    );
-    first?.focus();
-    return () => previous?.focus();
-  }, []);
+  const ref = useRef<HTMLDialogElement>(null);
+  // Where the focus was when the dialog opened, taken before the dialog takes it.
+  const [opener] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  );
+  // Before the first paint, so the dialog is never seen outside the top layer.
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector<HTMLElement>('input, textarea, select, button')?.focus();
+    return () => {
+      // Closed first: while it is shown, the opener behind it cannot take the focus. (The close
+      // event comes once the dialog is out of the page, and is then ignored.)
+      dialog.close();
+      opener?.focus();
+    };
+  }, [opener]);
   return (
-    <div
-      className="dialog-backdrop"
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        // Escape: the owner closes it, by no longer showing it.
+        event.preventDefault();
+        onClose();
+      }}
+      onClose={(event) => {
+        // Closed by the browser all the same (Escape pressed twice at once): tell the owner.
+        if (event.currentTarget.isConnected) onClose();
+      }}
       onMouseDown={(event) => {
+        // The body fills the dialog, so only a press on the backdrop lands on the dialog itself.
         if (event.target === event.currentTarget) onClose();
       }}
     >
-      <div
-        ref={ref}
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            onClose();
-          }
-        }}
-      >
+      <div className="dialog-body">
         <h2 id={titleId}>{title}</h2>
         {children}
         <div className="row" style={{ justifyContent: 'flex-end' }}>
           {actions}
         </div>
       </div>
-    </div>
+    </dialog>
   );
 }
 
