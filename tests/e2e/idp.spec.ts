@@ -137,7 +137,7 @@ test('a coach fills every part of an IDP from the keyboard, and it is all still 
 
   // The summary follows the plan: one objective done, one overdue.
   const summary = page.getByRole('region', { name: 'Where the plan stands' });
-  await expect(summary).toContainText('1 of 2 objectives done, 2 of 3 activities done.');
+  await expect(summary).toContainText('1 of 2 objectives done · 2 of 3 activities done');
   await expect(summary.getByRole('progressbar')).toHaveAttribute('value', '50');
   await expect(summary.getByRole('heading', { name: 'Overdue' })).toBeVisible();
   await expect(

@@ -298,3 +298,49 @@ test('a dialog keeps the keyboard inside until it is closed, then gives it back'
   await dialog.getByRole('button', { name: 'Add client' }).click();
   await expect(page.getByRole('heading', { name: 'Nadia Okafor', level: 1 })).toBeVisible();
 });
+
+test('the IDP summary says what its percentage counts, beside the counts of what is done', async ({
+  page,
+  app,
+}) => {
+  const id = await newWorksheetForClient(page, app, 'idp', 'Lena Ortiz');
+  const activity = (n: number, status: string) => ({
+    id: `a${n}`,
+    kind: 'course',
+    description: `Activity ${n}`,
+    resources: '',
+    managerSupport: '',
+    status,
+    evidence: '',
+  });
+  const objective = (n: number, activities: unknown[]) => ({
+    id: `o${n}`,
+    what: `Objective ${n}`,
+    measure: '',
+    targetDate: null,
+    priority: 'medium',
+    activities,
+  });
+  // Half of the first objective, none of the second: 25%, while 1 of 3 activities is done.
+  const got = await page.request.post(`${app.origin}/api/worksheets:get`, {
+    headers: { Authorization: `Bearer ${app.token}` },
+    data: { id },
+  });
+  const sheet = ((await got.json()) as { value: Record<string, unknown> }).value;
+  await apiCreate(page, app, 'worksheets:save', {
+    worksheet: {
+      ...sheet,
+      objectives: [
+        objective(1, [activity(1, 'done'), activity(2, 'inProgress')]),
+        objective(2, [activity(3, 'notStarted')]),
+      ],
+    },
+  });
+  await openWorksheet(page, app, id);
+  const summary = page.getByRole('region', { name: 'Where the plan stands' });
+  await expect(summary).toContainText(
+    '25% complete (each objective counts the same, by the share of its activities done)',
+  );
+  await expect(summary).toContainText('0 of 2 objectives done · 1 of 3 activities done');
+  await summary.screenshot({ path: 'test-results/screenshots/tripUps-idp-summary.png' });
+});

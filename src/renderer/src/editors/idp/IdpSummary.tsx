@@ -78,12 +78,22 @@ export const IdpSummary = memo(function IdpSummary({
               aria-label="Progress of the plan"
               aria-valuetext={`${progress.percent}% complete`}
             />
+            {/*
+             * The percentage is not the share of activities done (an objective with one activity
+             * would weigh less than one with five), so it says what it is the average of.
+             */}
             <p>
-              <strong>{progress.percent}% complete.</strong> {progress.objectivesDone} of{' '}
-              {plural(progress.objectivesTotal, 'objective', 'objectives')} done,{' '}
+              <strong>{progress.percent}% complete</strong>{' '}
+              <span className="muted">
+                (each objective counts the same, by the share of its activities done)
+              </span>
+            </p>
+            <p>
+              {progress.objectivesDone} of{' '}
+              {plural(progress.objectivesTotal, 'objective', 'objectives')} done ·{' '}
               {progress.activitiesTotal === 0
-                ? 'no activities planned yet.'
-                : `${progress.activitiesDone} of ${plural(progress.activitiesTotal, 'activity', 'activities')} done.`}
+                ? 'no activities planned yet'
+                : `${progress.activitiesDone} of ${plural(progress.activitiesTotal, 'activity', 'activities')} done`}
             </p>
           </div>
         )}
