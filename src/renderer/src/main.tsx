@@ -5,7 +5,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { connectWorkbook } from './api/client';
-import { recordWrites } from './api/writeClock';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
@@ -15,6 +14,6 @@ const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
-    <App api={recordWrites(connectWorkbook())} />
+    <App api={connectWorkbook()} />
   </StrictMode>,
 );

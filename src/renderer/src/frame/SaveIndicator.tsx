@@ -1,4 +1,3 @@
-import { useLastWriteAt } from '../api/writeClock';
 import { useModel, useModelSelector } from '../state/ModelContext';
 
 function timeOf(ms: number): string {
@@ -13,7 +12,7 @@ export function SaveIndicator() {
   // An edit held back because a field is wrong is fixed at that field, not by trying again.
   const heldBack = useModelSelector((s) => s.problems.size > 0);
   // Edits are timed by the save queue; archive, delete, export and the like only by the clock.
-  const lastWriteAt = useLastWriteAt();
+  const lastWriteAt = useModelSelector((s) => s.lastWriteAt);
   const savedAt = Math.max(save.lastSavedAt ?? 0, lastWriteAt ?? 0);
   if (info?.state === 'readOnly') {
     return (

@@ -66,6 +66,11 @@ export interface ModelState {
   histories: ReadonlyMap<string, readonly ExportRecord[]>;
   /** Why the latest unsaved change is not kept safe from a reload (web mode), when it is not. */
   keepWarning: string | null;
+  /**
+   * When main last wrote something this page asked for other than an edit (archive, delete,
+   * mark as sent, an export…); edits are timed by the save queue.
+   */
+  lastWriteAt: number | null;
   /** Goes up a moment after something a screen asked for could not be loaded: ask again. */
   retryTick: number;
   /**
@@ -160,6 +165,7 @@ export class WorkbookModel {
       due: null,
       histories: new Map(),
       keepWarning: null,
+      lastWriteAt: null,
       retryTick: 0,
       otherWorkbook: false,
     };
@@ -550,7 +556,7 @@ export class WorkbookModel {
         histories.set(key, [...list, record].slice(-MAX_LIST_LENGTH));
       }
     }
-    this.set({ histories });
+    this.set({ histories, lastWriteAt: this.clock() });
   }
 
   // ---- structural changes --------------------------------------------------------------
@@ -712,6 +718,7 @@ export class WorkbookModel {
     if (result.ok) {
       const value = result.value;
       this.changes += 1;
+      this.set({ lastWriteAt: this.clock() });
       this.patch((cache) => apply(cache, value));
     } else if (result.error.code !== 'invalid') {
       // Main did not apply it, or the answer was lost on the way: show what main really holds,
