@@ -60,6 +60,19 @@ export function items(list: Locator): Locator {
   return list.locator(':scope > li');
 }
 
+/** Type into a skill picker and take the option named `option` from the list it shows. */
+export async function chooseSkill(
+  scope: Locator,
+  label: string,
+  typed: string,
+  option: string,
+): Promise<void> {
+  const box = scope.getByRole('combobox', { name: label, exact: true });
+  await box.fill(typed);
+  await scope.getByRole('option', { name: option, exact: true }).click();
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+}
+
 /** Press a list's add button from the keyboard. */
 export async function addWithKeyboard(scope: Locator, label: RegExp): Promise<void> {
   await scope.getByRole('button', { name: label }).last().focus();

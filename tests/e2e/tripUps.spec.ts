@@ -3,7 +3,15 @@
  * meets it.
  */
 import type { Page } from '@playwright/test';
-import { apiCreate, items, newClient, newWorksheetForClient, openWorksheet } from './editorHelpers';
+import {
+  addWithKeyboard,
+  apiCreate,
+  expectSaved,
+  items,
+  newClient,
+  newWorksheetForClient,
+  openWorksheet,
+} from './editorHelpers';
 import { expect, test } from './fixtures';
 import { expectAccessible, openApp, VIEWPORTS } from './screenChecks';
 
@@ -343,4 +351,65 @@ test('the IDP summary says what its percentage counts, beside the counts of what
   );
   await expect(summary).toContainText('0 of 2 objectives done · 1 of 3 activities done');
   await summary.screenshot({ path: 'test-results/screenshots/tripUps-idp-summary.png' });
+});
+
+test('the skill catalogue is found by typing a name or a group, from the keyboard', async ({
+  page,
+  app,
+}) => {
+  const id = await newWorksheetForClient(page, app, 'skills', 'Rosa Lind');
+  await openWorksheet(page, app, id);
+  const skills = page.getByRole('region', { name: 'Skills', exact: true });
+  await addWithKeyboard(skills, /Add skill/);
+  const entry = items(skills.getByRole('list', { name: 'Skill list' })).first();
+  const box = entry.getByRole('combobox', { name: 'Skill', exact: true });
+  await expect(box).toBeFocused();
+
+  // By group: the ESCO self-management skills, and nothing else from the catalogue.
+  await page.keyboard.type('esco self');
+  const list = entry.getByRole('listbox', { name: 'Skill' });
+  await expect(list.getByRole('group')).toHaveCount(2);
+  await expect(list.getByRole('group', { name: 'Self-management (ESCO)' })).toBeVisible();
+  await expect(list.getByRole('option')).toHaveCount(6);
+  await expect(list.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await expectAccessible(page, 'the skill list open');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: 'test-results/screenshots/tripUps-skill-search-dark.png' });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.screenshot({ path: 'test-results/screenshots/tripUps-skill-search.png' });
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveValue('Taking initiative');
+  await expect(list).toBeHidden();
+
+  // By name, accents and case aside; Escape leaves the skill as it was.
+  await box.fill('NÉGOTIATION');
+  await expect(list.getByRole('option')).toHaveText([
+    'Negotiation',
+    'Use “NÉGOTIATION” as my own skill',
+  ]);
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveValue('Taking initiative');
+
+  // A skill that is not in the catalogue becomes the coach's own, named as typed.
+  await box.fill('Running book clubs');
+  await page.keyboard.press('ArrowDown');
+  await expect(
+    list.getByRole('option', { name: 'Use “Running book clubs” as my own skill' }),
+  ).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(entry.getByLabel('Skill name')).toHaveValue('Running book clubs');
+  await expectSaved(page);
+
+  // With the mouse: a click opens the whole catalogue, at the skill chosen.
+  await box.click();
+  await expect(list.getByRole('option')).toHaveCount(61);
+  await expect(list.getByRole('option', { name: 'My own skill (type its name)' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await list.getByRole('option', { name: 'Managing money' }).click();
+  await expect(box).toHaveValue('Managing money');
+  await expect(entry.getByLabel('Skill name')).toHaveCount(0);
+  await entry.screenshot({ path: 'test-results/screenshots/tripUps-skill-chosen.png' });
 });

@@ -1,14 +1,10 @@
-import { useId, useState } from 'react';
-import {
-  SKILL_CATALOGUE,
-  SKILL_GROUPS,
-  findCatalogueSkill,
-} from '../../../../shared/catalogue/skills';
+import { useState } from 'react';
+import { SKILL_GROUPS, findCatalogueSkill } from '../../../../shared/catalogue/skills';
 import type { SkillGroupId } from '../../../../shared/catalogue/skills';
 import type { SkillRef } from '../../../../shared/schema/skills';
 import { SelectField, TextField } from '../../ui/fields';
+import { SkillCombobox, type SkillChoice } from './SkillCombobox';
 
-const CUSTOM = 'custom';
 const GROUP_OPTIONS = SKILL_GROUPS.map((group) => ({
   value: group.id,
   label: `${group.label} (${group.taxonomy})`,
@@ -52,8 +48,9 @@ function CustomName({
 }
 
 /**
- * Choose a skill from the built-in catalogue, grouped as O*NET and ESCO group them, or name your
- * own. `onChange` gets the new skill and which part changed (`name` while typing a custom name).
+ * Choose a skill from the built-in catalogue, found by name or by group (as O*NET and ESCO group
+ * them), or name your own. `onChange` gets the new skill and which part changed (`name` while
+ * typing a custom name).
  */
 export function SkillPicker({
   label,
@@ -66,50 +63,29 @@ export function SkillPicker({
   onChange: (skill: SkillRef, part: 'choice' | 'name' | 'group') => void;
   readOnly: boolean;
 }) {
-  const id = useId();
-  const choose = (chosen: string) => {
-    if (chosen === CUSTOM) {
-      if (value.source === 'custom') return;
-      // Start from the skill that was chosen, so the name is never empty.
-      const from = findCatalogueSkill(value.skillId);
-      onChange(
-        {
-          source: 'custom',
-          name: from?.label ?? 'My skill',
-          groupId: from?.groupId ?? 'esco-core',
-        },
-        'choice',
-      );
-    } else if (findCatalogueSkill(chosen)) {
-      onChange({ source: 'catalogue', skillId: chosen }, 'choice');
+  const choose = (choice: SkillChoice) => {
+    if (choice.source === 'catalogue') {
+      if (findCatalogueSkill(choice.skillId)) onChange(choice, 'choice');
+      return;
     }
+    if (value.source === 'custom') {
+      if (choice.name !== null) onChange({ ...value, name: choice.name }, 'choice');
+      return;
+    }
+    // Named as typed, else after the skill that was chosen, so the name is never empty.
+    const from = findCatalogueSkill(value.skillId);
+    onChange(
+      {
+        source: 'custom',
+        name: choice.name ?? from?.label ?? 'My skill',
+        groupId: from?.groupId ?? 'esco-core',
+      },
+      'choice',
+    );
   };
   return (
     <div className="skills-picker">
-      <div className="field">
-        <label htmlFor={id}>{label}</label>
-        <select
-          id={id}
-          value={value.source === 'catalogue' ? value.skillId : CUSTOM}
-          disabled={readOnly}
-          onChange={(event) => {
-            choose(event.target.value);
-          }}
-        >
-          {SKILL_GROUPS.map((group) => (
-            <optgroup key={group.id} label={`${group.label} (${group.taxonomy})`}>
-              {SKILL_CATALOGUE.filter((skill) => skill.groupId === group.id).map((skill) => (
-                <option key={skill.id} value={skill.id}>
-                  {skill.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-          <optgroup label="Not in the list">
-            <option value={CUSTOM}>My own skill (type its name)</option>
-          </optgroup>
-        </select>
-      </div>
+      <SkillCombobox label={label} value={value} readOnly={readOnly} onChoose={choose} />
       {value.source === 'custom' ? (
         <>
           <CustomName
