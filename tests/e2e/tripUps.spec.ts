@@ -413,3 +413,53 @@ test('the skill catalogue is found by typing a name or a group, from the keyboar
   await expect(entry.getByLabel('Skill name')).toHaveCount(0);
   await entry.screenshot({ path: 'test-results/screenshots/tripUps-skill-chosen.png' });
 });
+
+test('an empty name field offers the client’s name, on the coach’s own worksheet the coach’s', async ({
+  page,
+  app,
+}) => {
+  const sheets = [
+    { kind: 'idp', field: 'Name' },
+    { kind: 'skills', field: 'Name' },
+    { kind: 'mentors', field: 'Name of the person being mentored' },
+  ] as const;
+  // The coach has given their name in My practice, and has a plan of their own.
+  const got = await page.request.post(`${app.origin}/api/practice:get`, {
+    headers: { Authorization: `Bearer ${app.token}` },
+    data: {},
+  });
+  const profile = ((await got.json()) as { value: Record<string, unknown> }).value;
+  await apiCreate(page, app, 'practice:update', {
+    profile: { ...profile, coachName: 'Alex Morgan' },
+  });
+  const own = await apiCreate(page, app, 'worksheets:create', { kind: 'idp', clientId: null });
+  for (const { kind, field } of sheets) {
+    const id = await newWorksheetForClient(page, app, kind, 'Lena Ortiz');
+    await openWorksheet(page, app, id);
+    const name = page.getByLabel(field, { exact: true });
+    await expect(name).toHaveValue('');
+    await page.getByRole('button', { name: 'Use “Lena Ortiz”' }).click();
+    await expect(name).toHaveValue('Lena Ortiz');
+    await expect(name).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Use “Lena Ortiz”' })).toHaveCount(0);
+    if (kind === 'idp') {
+      await name
+        .locator('..')
+        .screenshot({ path: 'test-results/screenshots/tripUps-name-used.png' });
+      // Undo takes it back, and the offer with it.
+      await page.keyboard.press('Control+Z');
+      await expect(name).toHaveValue('');
+      await page.getByRole('region', { name: 'Profile' }).screenshot({
+        path: 'test-results/screenshots/tripUps-name-offered.png',
+      });
+      await page.keyboard.press('Control+Y');
+      await expect(name).toHaveValue('Lena Ortiz');
+    }
+    await expectSaved(page);
+  }
+
+  // The coach's own plan offers the coach's name, from the practice.
+  await openWorksheet(page, app, own);
+  await page.getByRole('button', { name: 'Use “Alex Morgan”' }).click();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Alex Morgan');
+});

@@ -21,7 +21,12 @@ export function IdpEditor({ sheet, change, readOnly }: EditorProps<'idp'>) {
   return (
     <div className="stack idp-editor">
       <IdpSummary sheet={sheet} today={today} dateFormat={dateFormat} />
-      <ProfileSection profile={sheet.profile} change={change} readOnly={readOnly} />
+      <ProfileSection
+        profile={sheet.profile}
+        clientId={sheet.clientId}
+        change={change}
+        readOnly={readOnly}
+      />
       <GoalsSection goals={sheet.goals} change={change} readOnly={readOnly} />
       <ObjectivesSection
         objectives={sheet.objectives}

@@ -1,6 +1,6 @@
-import { TextField } from '../ui/fields';
 import { Section } from '../ui/Section';
 import type { EditorProps } from './editorProps';
+import { PersonNameField } from './PersonNameField';
 import { AreasSection } from './mentors/AreasSection';
 import { CoverageSection } from './mentors/CoverageSection';
 import { CandidatesSection } from './mentors/CandidatesSection';
@@ -24,9 +24,10 @@ export function MentorsEditor(props: EditorProps<'mentors'>) {
         }
       >
         <div className="grid-2">
-          <TextField
+          <PersonNameField
             label="Name of the person being mentored"
             value={sheet.personName}
+            clientId={sheet.clientId}
             readOnly={readOnly}
             onChange={(personName) => {
               change((s) => ({ ...s, personName }), 'personName');

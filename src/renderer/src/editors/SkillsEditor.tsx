@@ -1,6 +1,6 @@
-import { TextField } from '../ui/fields';
 import { Section } from '../ui/Section';
 import type { EditorProps } from './editorProps';
+import { PersonNameField } from './PersonNameField';
 import { EntriesSection } from './skills/EntriesSection';
 import { SkillsByGroup } from './skills/SkillsByGroup';
 import { SkillsSummary } from './skills/SkillsSummary';
@@ -19,9 +19,10 @@ export function SkillsEditor({ sheet, change, readOnly }: EditorProps<'skills'>)
         title="Whose inventory"
         guidance={<p>Fill it in together in a session, or send it as homework before one.</p>}
       >
-        <TextField
+        <PersonNameField
           label="Name"
           value={sheet.personName}
+          clientId={sheet.clientId}
           readOnly={readOnly}
           onChange={(personName) => {
             change((s) => ({ ...s, personName }), 'personName');

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { IdpWorksheet } from '../../../../shared/schema/idp';
 import { TextArea, TextField } from '../../ui/fields';
 import { Section } from '../../ui/Section';
+import { PersonNameField } from '../PersonNameField';
 import type { IdpChange } from './idpEdits';
 
 type Profile = IdpWorksheet['profile'];
@@ -17,10 +18,13 @@ const PROFILE_FIELDS: readonly { key: keyof Profile; label: string }[] = [
 /** Who the plan belongs to. */
 export const ProfileSection = memo(function ProfileSection({
   profile,
+  clientId,
   change,
   readOnly,
 }: {
   profile: Profile;
+  /** Whose plan it is: their name is offered for an empty name field. */
+  clientId: string | null;
   change: IdpChange;
   readOnly: boolean;
 }) {
@@ -35,17 +39,29 @@ export const ProfileSection = memo(function ProfileSection({
       }
     >
       <div className="idp-pair">
-        {PROFILE_FIELDS.map(({ key, label }) => (
-          <TextField
-            key={key}
-            label={label}
-            value={profile[key]}
-            readOnly={readOnly}
-            onChange={(value) => {
-              change((s) => ({ ...s, profile: { ...s.profile, [key]: value } }), `profile.${key}`);
-            }}
-          />
-        ))}
+        {PROFILE_FIELDS.map(({ key, label }) => {
+          const onChange = (value: string) => {
+            change((s) => ({ ...s, profile: { ...s.profile, [key]: value } }), `profile.${key}`);
+          };
+          return key === 'name' ? (
+            <PersonNameField
+              key={key}
+              label={label}
+              value={profile.name}
+              clientId={clientId}
+              readOnly={readOnly}
+              onChange={onChange}
+            />
+          ) : (
+            <TextField
+              key={key}
+              label={label}
+              value={profile[key]}
+              readOnly={readOnly}
+              onChange={onChange}
+            />
+          );
+        })}
       </div>
     </Section>
   );
