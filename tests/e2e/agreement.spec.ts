@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type RunningApp } from './fixtures';
+import { formatDate } from '../../src/shared/domain/dates';
 import { allSaved, expectAccessible, screenshots, workbookText } from './screenChecks';
 
 /** Today where the browser runs (same machine), as the app stores dates. */
@@ -136,7 +137,10 @@ test('an agreement goes from draft to sent to signed and locked; a new version k
   await signDialog.getByRole('button', { name: 'Mark as signed' }).click();
   await expect(signDialog.getByText('Write the name of the person who signed.')).toBeVisible();
   await signDialog.getByLabel('Signed by the client').fill('Dana Whitfield');
-  await expect(signDialog.getByLabel('Signed on')).toHaveValue(localIso(new Date()));
+  // Shown in the practice's date format (here the one a new workbook starts with).
+  await expect(signDialog.getByLabel('Signed on')).toHaveValue(
+    formatDate(localIso(new Date()), 'D MMMM YYYY'),
+  );
   await signDialog.getByRole('button', { name: 'Mark as signed' }).click();
   await expect(signDialog).toHaveCount(0);
 

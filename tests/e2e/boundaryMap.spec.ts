@@ -151,7 +151,7 @@ test('a coach maps the spa and hotel case, and the map shows it after a reload',
   await expect(page.getByLabel('Who is it with?')).toHaveValue('Rick’s hotel');
   await expect(page.getByLabel('On these conditions')).toHaveValue(/first claim/);
   await expect(page.getByLabel('My decision')).toHaveValue('keepWithConditions');
-  await expect(page.getByLabel('Review date')).toHaveValue('2026-03-15');
+  await expect(page.getByLabel('Review date')).toHaveValue('15 March 2026');
   await expect(items(page, 'Willing').first().getByRole('textbox')).toHaveValue(
     'Serve hotel guests as the contract says',
   );

@@ -166,7 +166,7 @@ test.describe('Clients', () => {
 
     // A year from the start date, in one click.
     await page.getByRole('button', { name: /Set to a year from the start/ }).click();
-    await expect(page.getByLabel('Yearly check-in')).toHaveValue('2026-01-15');
+    await expect(page.getByLabel('Yearly check-in')).toHaveValue('15 January 2026');
 
     // An empty name is refused, and said so beside the field.
     await page.getByLabel('Name', { exact: true }).fill('');

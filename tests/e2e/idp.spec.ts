@@ -1,4 +1,5 @@
 import { workbookText } from './screenChecks';
+import { formatDate } from '../../src/shared/domain/dates';
 
 import type { Page } from '@playwright/test';
 import { expect, test, type RunningApp } from './fixtures';
@@ -20,6 +21,8 @@ function localIso(date: Date): string {
 
 const TODAY = localIso(new Date());
 const SOON = localIso(new Date(Date.now() + 10 * 86_400_000));
+/** A date as the date boxes show it, in the format a new workbook starts with. */
+const shown = (iso: string) => formatDate(iso, 'D MMMM YYYY');
 
 async function newIdp(page: Page, app: RunningApp): Promise<string> {
   return newWorksheetForClient(page, app, 'idp', 'Dana Whitfield');
@@ -113,7 +116,7 @@ test('a coach fills every part of an IDP from the keyboard, and it is all still 
   const log = page.getByRole('region', { name: 'Progress log' });
   await addWithKeyboard(log, /Add today’s entry/);
   const entry = items(log.getByRole('list', { name: 'Log entry list' })).nth(0);
-  await expect(entry.getByLabel('Date')).toHaveValue(TODAY);
+  await expect(entry.getByLabel('Date')).toHaveValue(shown(TODAY));
   await entry.getByLabel('What happened').fill('Ran the Monday stand-up alone for the first time.');
 
   const review = page.getByRole('region', { name: 'Review rhythm' });
@@ -154,7 +157,7 @@ test('a coach fills every part of an IDP from the keyboard, and it is all still 
     'Budgets and presenting to directors.',
   );
   await expect(items(objectiveList)).toHaveCount(2);
-  await expect(items(objectiveList).nth(1).getByLabel('Target date')).toHaveValue(SOON);
+  await expect(items(objectiveList).nth(1).getByLabel('Target date')).toHaveValue(shown(SOON));
   await expect(
     items(items(objectiveList).nth(1).getByRole('list'))
       .nth(1)

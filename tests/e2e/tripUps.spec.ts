@@ -13,7 +13,7 @@ import {
   openWorksheet,
 } from './editorHelpers';
 import { expect, test } from './fixtures';
-import { expectAccessible, openApp, VIEWPORTS } from './screenChecks';
+import { allSaved, expectAccessible, openApp, readWorkbookJson, VIEWPORTS } from './screenChecks';
 
 /** How far the window itself (not the main area) is scrolled, and how tall the page is. */
 function windowScroll(page: Page): Promise<{ y: number; overflow: number }> {
@@ -191,7 +191,7 @@ test('“Set to a year from the start” stays inside the client record and sets
     expect(inner.x + inner.width).toBeLessThanOrEqual(outer.x + outer.width);
   }
   await button.click();
-  await expect(page.getByLabel('Yearly check-in')).toHaveValue('2027-01-12');
+  await expect(page.getByLabel('Yearly check-in')).toHaveValue('12 January 2027');
 });
 
 /** The smallest PNG there is: one pixel. */
@@ -462,4 +462,66 @@ test('an empty name field offers the client’s name, on the coach’s own works
   await openWorksheet(page, app, own);
   await page.getByRole('button', { name: 'Use “Alex Morgan”' }).click();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Alex Morgan');
+});
+
+test('date boxes show and read dates in the practice’s format', async ({
+  page,
+  app,
+  workbookFile,
+}) => {
+  // The coach writes dates day first, with slashes.
+  const got = await page.request.post(`${app.origin}/api/practice:get`, {
+    headers: { Authorization: `Bearer ${app.token}` },
+    data: {},
+  });
+  const profile = ((await got.json()) as { value: Record<string, unknown> }).value;
+  await apiCreate(page, app, 'practice:update', {
+    profile: { ...profile, dateFormat: 'DD/MM/YYYY' },
+  });
+  const id = await newClient(page, app, 'Dana Whitfield');
+  await openApp(page, app);
+  await page.goto(`${app.origin}/#/clients/${id}`);
+  const start = page.getByLabel('Start date');
+  const checkIn = page.getByLabel('Yearly check-in');
+  await expect(start).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+
+  // Typed as the coach writes it: kept at once, and the suggestion uses the same format.
+  await start.fill('11/01/2026');
+  await expect(
+    page.getByRole('button', { name: 'Set to a year from the start (11/01/2027)' }),
+  ).toBeVisible();
+  // Written differently, it is read all the same and written out in the format on leaving.
+  await checkIn.fill('28 nov 26');
+  await checkIn.press('Tab');
+  await expect(checkIn).toHaveValue('28/11/2026');
+  await expect(start).toHaveValue('11/01/2026');
+  await allSaved(page);
+  const saved = (await readWorkbookJson(workbookFile)).clients.find((c) => c.id === id) as
+    { startDate: string | null; yearlyCheckInDate: string | null } | undefined;
+  expect(saved).toMatchObject({ startDate: '2026-01-11', yearlyCheckInDate: '2026-11-28' });
+  await page.locator('.client-record-grid').screenshot({
+    path: 'test-results/screenshots/tripUps-dates-in-format.png',
+  });
+
+  // Something that is not a date is said so at the field, and the date saved stays.
+  await checkIn.fill('31/02/2026');
+  await checkIn.press('Tab');
+  await expect(checkIn).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Not a date: write it like 28/11/2026. The date saved is still 28/11/2026.',
+  );
+  await page.locator('.client-record-grid').screenshot({
+    path: 'test-results/screenshots/tripUps-date-unreadable.png',
+  });
+  await checkIn.fill('');
+  await expect(checkIn).not.toHaveAttribute('aria-invalid', 'true');
+  await allSaved(page);
+  await expect
+    .poll(async () => {
+      const client = (await readWorkbookJson(workbookFile)).clients.find((c) => c.id === id) as
+        { yearlyCheckInDate: string | null } | undefined;
+      return client?.yearlyCheckInDate;
+    })
+    .toBeNull();
+  await expectAccessible(page, 'a client record with dates');
 });

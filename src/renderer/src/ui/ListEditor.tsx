@@ -45,9 +45,9 @@ export function ListEditor<T extends { id: string }>({
     // its first enabled button (a disabled one cannot take focus).
     (item) =>
       item.querySelector<HTMLElement>(
-        '.list-item-body :is(input:not([type="date"]), textarea, select)',
+        '.list-item-body :is(input:not([type="date"], [data-date]), textarea, select)',
       ) ??
-      item.querySelector<HTMLElement>('.list-item-body input') ??
+      item.querySelector<HTMLElement>('.list-item-body input[data-date]') ??
       item.querySelector<HTMLElement>('button:not(:disabled)'),
     readOnly,
   );

@@ -1,41 +1,8 @@
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { useEditedFieldProblem } from './fieldProblems';
+import { Frame, describedBy, type FieldProps } from './fieldFrame';
 
-interface FieldProps {
-  label: string;
-  hint?: ReactNode;
-  error?: string | null;
-}
-
-function Frame({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: FieldProps & { id: string; children: ReactNode }) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children}
-      {hint ? (
-        <span className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </span>
-      ) : null}
-    </div>
-  );
-}
-
-function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : undefined;
-}
+export { DateField } from './DateField';
 
 export function TextField({
   label,
@@ -154,41 +121,6 @@ export function SelectField<V extends string>({
           </option>
         ))}
       </select>
-    </Frame>
-  );
-}
-
-/** A calendar date; empty means "not set" (null). */
-export function DateField({
-  label,
-  hint,
-  error,
-  value,
-  onChange,
-  readOnly = false,
-}: FieldProps & {
-  value: string | null;
-  onChange: (value: string | null) => void;
-  readOnly?: boolean;
-}) {
-  const id = useId();
-  const held = useEditedFieldProblem(id);
-  const shown = error ?? held.problem;
-  return (
-    <Frame id={id} label={label} hint={hint} error={shown}>
-      <input
-        id={id}
-        type="date"
-        value={value ?? ''}
-        readOnly={readOnly}
-        aria-invalid={shown ? true : undefined}
-        aria-describedby={describedBy(id, hint, shown)}
-        onChange={(event) => {
-          held.edited(() => {
-            onChange(event.target.value === '' ? null : event.target.value);
-          });
-        }}
-      />
     </Frame>
   );
 }
