@@ -76,15 +76,20 @@ function run(args: string[], env: NodeJS.ProcessEnv) {
   return { child, exited, address, abandon, output: () => output };
 }
 
-/** What the server says its workbook is, asked with the printed token. */
-async function workbookInfo(url: URL): Promise<unknown> {
+/** One channel of the running server, called with the printed token. */
+async function callApi(url: URL, channel: string, input: unknown): Promise<unknown> {
   const token = url.hash.replace('#token=', '');
-  const reply = await fetch(new URL('/api/workbook:info', url), {
+  const reply = await fetch(new URL(`/api/${channel}`, url), {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: '{}',
+    body: JSON.stringify(input),
   });
   return reply.json();
+}
+
+/** What the server says its workbook is, asked with the printed token. */
+function workbookInfo(url: URL): Promise<unknown> {
+  return callApi(url, 'workbook:info', {});
 }
 
 describe('npm start where Electron cannot run', () => {
@@ -107,6 +112,13 @@ describe('npm start where Electron cannot run', () => {
       }
       expect(started.output()).toContain('runs in your browser instead');
       expect(started.output()).toContain(`Workbook: ${workbook}`);
+      // Exporting works from the start: into "Coaching Workbook documents" (no Documents here).
+      const documents = join(home, 'Coaching Workbook documents');
+      expect(started.output()).toContain(`Exported documents go to: ${documents}`);
+      expect(await callApi(url, 'exports:save', { document: 'practice-summary' })).toMatchObject({
+        ok: true,
+        value: { status: 'saved', folder: documents },
+      });
       expect(started.output()).not.toContain('Opening it in your browser');
 
       started.child.kill('SIGINT');

@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseWebArgs, shouldOpenBrowser } from '../../src/main/web/cliArgs';
+import { defaultExportsFolder, parseWebArgs, shouldOpenBrowser } from '../../src/main/web/cliArgs';
 
 describe('parseWebArgs', () => {
   it('opens the usual workbook on the usual port, in the browser, unless told (null)', () => {
@@ -68,5 +68,15 @@ describe('shouldOpenBrowser', () => {
     expect(shouldOpenBrowser(person, at('darwin', {}, false))).toBe(false);
     expect(shouldOpenBrowser(person, at('linux'))).toBe(false);
     expect(shouldOpenBrowser(person, at('linux', { DISPLAY: '' }))).toBe(false);
+  });
+});
+
+describe('defaultExportsFolder', () => {
+  it('is "Coaching Workbook" in Documents when there is one, else beside it in the home folder', () => {
+    const home = join('/home', 'coach');
+    expect(defaultExportsFolder(home, (path) => path === join(home, 'Documents'))).toBe(
+      join(home, 'Documents', 'Coaching Workbook'),
+    );
+    expect(defaultExportsFolder(home, () => false)).toBe(join(home, 'Coaching Workbook documents'));
   });
 });

@@ -4,14 +4,15 @@
  * unless told otherwise the same workbook as the desktop app; loopback only, one token per run.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApi, systemDeps } from '../api';
 import type { WorkbookInfo } from '../../shared/contract';
 import { defaultWorkbook } from '../defaultWorkbook';
 import { openWorkbookStore } from '../store';
-import { DEFAULT_WEB_PORT, parseWebArgs, shouldOpenBrowser } from './cliArgs';
+import { DEFAULT_WEB_PORT, defaultExportsFolder, parseWebArgs, shouldOpenBrowser } from './cliArgs';
 import { webExportTarget } from './exportTarget';
 import { openBrowser } from './openBrowser';
 import { startWebServer } from './server';
@@ -51,8 +52,18 @@ async function main(): Promise<void> {
   if (opened.state !== 'ok') console.warn(opened.message);
   else if (opened.message !== '') console.log(opened.message);
   const token = randomBytes(32).toString('base64url');
+  // Unnamed: the Documents folder's "Coaching Workbook", so exporting works from the start.
+  const exportsFolder =
+    args.exports ??
+    defaultExportsFolder(homedir(), (path) => {
+      try {
+        return statSync(path).isDirectory();
+      } catch {
+        return false;
+      }
+    });
   const options = {
-    api: createApi({ ...systemDeps(store), exportTarget: webExportTarget(args.exports) }),
+    api: createApi({ ...systemDeps(store), exportTarget: webExportTarget(exportsFolder) }),
     rendererDir,
     token,
   };
@@ -96,6 +107,7 @@ async function main(): Promise<void> {
 
   const address = `${server.origin}/#token=${token}`;
   console.log(`Workbook: ${store.filePath}`);
+  console.log(`Exported documents go to: ${exportsFolder}`);
   console.log(`Coaching Workbook is running at ${address}`);
   const opening = shouldOpenBrowser(args, {
     platform: process.platform,

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 /** What `npm run web` (and `npm start` where Electron cannot run) was asked to do. */
@@ -89,4 +89,16 @@ export function shouldOpenBrowser(
   if (env.CI !== undefined && env.CI !== '' && env.CI !== 'false') return false;
   if (platform === 'darwin' || platform === 'win32') return true;
   return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+}
+
+/**
+ * Where exported documents go when `--exports` is not given: "Coaching Workbook" in the
+ * Documents folder when there is one (where a coach looks for documents), else beside it in
+ * the home folder. Made on the first export, not before.
+ */
+export function defaultExportsFolder(home: string, isFolder: (path: string) => boolean): string {
+  const documents = join(home, 'Documents');
+  return isFolder(documents)
+    ? join(documents, 'Coaching Workbook')
+    : join(home, 'Coaching Workbook documents');
 }
