@@ -1,6 +1,5 @@
 import type { AppError, Result } from '../../../shared/result';
-import type { Workbook } from '../../../shared/schema';
-import { entityKey, readEntity, refOf, writeEntity, type EntitySnapshot } from './entities';
+import { entityKey, refOf, type EntitySnapshot } from './entities';
 
 /** Where saving stands, as the title bar shows it. */
 export interface SaveStatus {
@@ -129,18 +128,6 @@ export class SaveQueue {
     if (item) cancelTimer(item);
     this.forget(key);
     this.onChange();
-  }
-
-  /**
-   * `workbook` with every edit still waiting put back on top (a reload must not undo what the
-   * coach typed). An entity that is gone from `workbook` stays gone: it was deleted elsewhere.
-   */
-  overlay(workbook: Workbook): Workbook {
-    let result = workbook;
-    for (const { snapshot } of this.pending.values()) {
-      if (readEntity(result, refOf(snapshot))) result = writeEntity(result, snapshot);
-    }
-    return result;
   }
 
   /** The newest value of every entity still waiting to be saved. */
