@@ -18,7 +18,7 @@ import { writeWorkbookAt } from '../src/main/store/writeWorkbookAt';
 import { exportFigures, type ExportFigures } from './bench/exportFigures';
 import { GOALS, printTable, type SizeResult } from './bench/report';
 import { storeFigures } from './bench/storeFigures';
-import { uiFigures, type UiFigures } from './bench/uiFigures';
+import { uiFigures, unmeasuredUiFigures, type UiFigures } from './bench/uiFigures';
 
 const { values } = parseArgs({
   options: {
@@ -77,17 +77,7 @@ async function measure(clients: number): Promise<SizeResult> {
     try {
       ui = await uiFigures({ folder, clients, idpId: idp.id, loads: UI_LOADS });
     } catch (error) {
-      ui = {
-        clients,
-        ui_first_list_ms: null,
-        keystroke_p95_ms: null,
-        renderer_heap_mb: null,
-        api_bytes_at_open: null,
-        first_list_runs_ms: [],
-        api_calls_at_open: null,
-        keystroke_median_ms: null,
-        notes: [`page figures failed: ${reason(error)}`],
-      };
+      ui = unmeasuredUiFigures(clients, [`page figures failed: ${reason(error)}`]);
     }
     return { store, export: exported, ui };
   } finally {

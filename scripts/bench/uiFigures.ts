@@ -39,6 +39,21 @@ export interface UiFigures {
   notes: string[];
 }
 
+/** Page figures with nothing measured yet (or nothing measurable: `notes` says why). */
+export function unmeasuredUiFigures(clients: number, notes: string[] = []): UiFigures {
+  return {
+    clients,
+    ui_first_list_ms: null,
+    keystroke_p95_ms: null,
+    renderer_heap_mb: null,
+    api_bytes_at_open: null,
+    first_list_runs_ms: [],
+    api_calls_at_open: null,
+    keystroke_median_ms: null,
+    notes,
+  };
+}
+
 interface Opening {
   firstRowMs: number | null;
   apiCalls: number;
@@ -114,17 +129,7 @@ export interface UiOptions {
 export async function uiFigures(options: UiOptions): Promise<UiFigures> {
   const { folder, clients, idpId, loads } = options;
   const notes: string[] = [];
-  const figures: UiFigures = {
-    clients,
-    ui_first_list_ms: null,
-    keystroke_p95_ms: null,
-    renderer_heap_mb: null,
-    api_bytes_at_open: null,
-    first_list_runs_ms: [],
-    api_calls_at_open: null,
-    keystroke_median_ms: null,
-    notes,
-  };
+  const figures = unmeasuredUiFigures(clients, notes);
   // A slow machine may need minutes for a large workbook: wait, and say so if it never comes.
   const timeoutMs = 60_000 + clients * 30;
   const web = await startWeb(folder, 600_000);
