@@ -5,7 +5,7 @@ import {
   type AgreementWorksheet,
   type Worksheet,
 } from '../../src/shared/schema';
-import { emptyWorksheet } from '../../src/shared/domain/emptyRecords';
+import { emptyWorksheet } from '../../src/shared/kinds';
 import { agreementSeries } from '../../src/shared/domain/agreementVersions';
 
 function agreement(

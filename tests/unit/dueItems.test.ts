@@ -10,12 +10,8 @@ import {
   type Workbook,
   type Worksheet,
 } from '../../src/shared/schema';
-import {
-  EMPTY_CLIENT_DRAFT,
-  emptyWorkbook,
-  emptyWorksheet,
-  newClient,
-} from '../../src/shared/domain/emptyRecords';
+import { EMPTY_CLIENT_DRAFT, emptyWorkbook, newClient } from '../../src/shared/domain/emptyRecords';
+import { emptyWorksheet } from '../../src/shared/kinds';
 import { dueItems } from '../../src/shared/domain/dueItems';
 
 const NOW = '2025-01-01T09:00:00.000Z';

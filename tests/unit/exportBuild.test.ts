@@ -2,7 +2,7 @@ import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/main/export';
 import { generateSampleWorkbook } from '../../src/main/sample/generateSample';
-import { emptyWorksheet } from '../../src/shared/domain/emptyRecords';
+import { emptyWorksheet } from '../../src/shared/kinds';
 import { agreementSeries } from '../../src/shared/domain/agreementVersions';
 import type { Workbook } from '../../src/shared/schema';
 import { docxParts, part, wordText } from '../integration/support/docxParts';
@@ -83,7 +83,6 @@ describe('buildDocument picks the right worksheet', () => {
       id: 'newer-idp',
       now: '2099-01-01T00:00:00.000Z',
     });
-    if (newer.kind !== 'idp') throw new Error('not an idp');
     newer.profile.name = 'Newest Plan Person';
     copy.worksheets.push(newer);
     expect(await textOf(copy, { document: 'idp', clientId: first.id })).toContain(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity, ActivityStatus, Objective } from '../../src/shared/schema';
 import { idpWorksheet } from '../../src/shared/schema';
-import { emptyWorksheet } from '../../src/shared/domain/emptyRecords';
+import { emptyWorksheet } from '../../src/shared/kinds';
 import { idpProgress, objectiveState } from '../../src/shared/domain/idpProgress';
 
 let next = 0;

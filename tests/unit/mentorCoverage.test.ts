@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentorsWorksheet, type CandidateStatus } from '../../src/shared/schema';
-import { emptyWorksheet } from '../../src/shared/domain/emptyRecords';
+import { emptyWorksheet } from '../../src/shared/kinds';
 import { mentorCoverage } from '../../src/shared/domain/mentorCoverage';
 
 function candidate(id: string, areaIds: string[], status: CandidateStatus) {

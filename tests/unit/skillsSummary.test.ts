@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { skillsWorksheet, type SkillEntry, type SkillRef } from '../../src/shared/schema';
-import { emptyWorksheet } from '../../src/shared/domain/emptyRecords';
+import { emptyWorksheet } from '../../src/shared/kinds';
 import {
   skillGaps,
   skillKey,

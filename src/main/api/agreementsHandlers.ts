@@ -1,5 +1,5 @@
 import { fail, ok } from '../../shared/result';
-import { WORKSHEET_TITLES } from '../../shared/domain/emptyRecords';
+import { WORKSHEET_KIND_SPECS } from '../../shared/kinds';
 import type { AgreementWorksheet } from '../../shared/schema';
 import {
   frozenMergeValues,
@@ -29,7 +29,10 @@ export function agreementsHandlers(deps: ApiDeps): HandlersOf<'agreements'> {
           id,
           createdAt: now,
           updatedAt: now,
-          title: template.title.trim() === '' ? WORKSHEET_TITLES.agreement : template.title,
+          title:
+            template.title.trim() === ''
+              ? WORKSHEET_KIND_SPECS.agreement.defaultTitle
+              : template.title,
           kind: 'agreement',
           clientId,
           seriesId: deps.newId(),

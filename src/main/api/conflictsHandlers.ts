@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { WORKSHEET_KIND_LABELS } from '../../shared/catalogue/labels';
+import { kindSpec } from '../../shared/kinds';
 import type { ConflictDetails } from '../../shared/contract';
 import { sameRecord } from '../../shared/domain/mergeRecords';
 import { fail, ok, type Result } from '../../shared/result';
@@ -80,8 +80,8 @@ function clientName(book: Workbook, id: string | null): string | null {
 function worksheetLabel(book: Workbook, sheet: Worksheet): string {
   const kind =
     sheet.kind === 'agreement'
-      ? `${WORKSHEET_KIND_LABELS.agreement}, version ${sheet.version}`
-      : WORKSHEET_KIND_LABELS[sheet.kind];
+      ? `${kindSpec('agreement').label}, version ${sheet.version}`
+      : kindSpec(sheet.kind).label;
   const owner = clientName(book, sheet.clientId);
   if (sheet.clientId === null) return `Your own ${kind}`;
   return owner === null ? kind : `${kind} of ${owner}`;

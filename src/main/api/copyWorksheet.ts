@@ -1,5 +1,6 @@
 import { MAX_LINE_LENGTH, type Worksheet } from '../../shared/schema';
 import type { Stamp } from './records';
+import { withSpec } from '../../shared/kinds';
 
 const COPY_SUFFIX = ' (copy)';
 
@@ -15,12 +16,10 @@ export function copyTitle(title: string): string {
 /**
  * A copy of a worksheet with a new id, new timestamps, "(copy)" in its title, and new ids for
  * every item inside it, so that the copy and the original never share an item id (an editor or
- * an undo step acting on one can then never touch the other). A copied agreement starts a new
- * series: version 1, draft, not sent or signed.
+ * an undo step acting on one can then never touch the other). What else a copy of a kind
+ * changes is the kind's own (a copied agreement starts a series of its own).
  */
 export function copyWorksheet(sheet: Worksheet, stamp: Stamp, newId: () => string): Worksheet {
-  const renew = <T extends { id: string }>(items: T[]): T[] =>
-    items.map((item) => ({ ...item, id: newId() }));
   const base = {
     id: stamp.id,
     createdAt: stamp.now,
@@ -28,67 +27,8 @@ export function copyWorksheet(sheet: Worksheet, stamp: Stamp, newId: () => strin
     title: copyTitle(sheet.title),
   };
   // Work on a deep copy so that nothing in the result is shared with the stored original.
-  const copy = structuredClone(sheet);
-  switch (copy.kind) {
-    case 'idp':
-      return {
-        ...copy,
-        ...base,
-        objectives: copy.objectives.map((o) => ({
-          ...o,
-          id: newId(),
-          activities: renew(o.activities),
-        })),
-        progressLog: renew(copy.progressLog),
-      };
-    case 'skills':
-      return {
-        ...copy,
-        ...base,
-        entries: renew(copy.entries),
-        targetRole: { ...copy.targetRole, requirements: renew(copy.targetRole.requirements) },
-      };
-    case 'boundaryMap':
-      return {
-        ...copy,
-        ...base,
-        boundaries: {
-          willing: renew(copy.boundaries.willing),
-          negotiable: renew(copy.boundaries.negotiable),
-          willNot: renew(copy.boundaries.willNot),
-        },
-        power: {
-          ...copy.power,
-          iBring: renew(copy.power.iBring),
-          theyBring: renew(copy.power.theyBring),
-        },
-      };
-    case 'mentors': {
-      const areaIds = new Map(copy.areas.map((area) => [area.id, newId()]));
-      return {
-        ...copy,
-        ...base,
-        areas: copy.areas.map((area) => ({ ...area, id: areaIds.get(area.id) ?? newId() })),
-        candidates: copy.candidates.map((c) => ({
-          ...c,
-          id: newId(),
-          areaIds: c.areaIds.map((areaId) => areaIds.get(areaId) ?? areaId),
-          contactLog: renew(c.contactLog),
-        })),
-      };
-    }
-    case 'agreement':
-      return {
-        ...copy,
-        ...base,
-        clauses: renew(copy.clauses),
-        seriesId: newId(),
-        version: 1,
-        status: 'draft',
-        sentOn: null,
-        signedOn: null,
-        previousVersionId: null,
-        supersededById: null,
-      };
-  }
+  const copy = withSpec(structuredClone(sheet), (spec, own): Worksheet =>
+    spec.renewItemIds(own, newId),
+  );
+  return { ...copy, ...base };
 }

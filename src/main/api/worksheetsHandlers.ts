@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../shared/result';
-import { emptyWorksheet } from '../../shared/domain/emptyRecords';
+import { emptyWorksheet } from '../../shared/kinds';
 import { isLockedStatus, type Workbook, type Worksheet } from '../../shared/schema';
 import { frozenMessage, openVersionOf, reopenedMergeValues } from './agreementRules';
 import { copyWorksheet } from './copyWorksheet';

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { DOCUMENT_KINDS, type Client, type DocumentKind, type Workbook } from '../../shared/schema';
 import { isIsoDate, todayIso } from '../../shared/domain/dates';
-import { DOCUMENT_KIND_LABELS } from '../../shared/catalogue/labels';
+import { documentLabel } from '../../shared/kinds';
 import { readWorkbookAt } from '../store';
 import { buildDocument, needsClient, writeDocx } from '../export';
 import { EXIT, formatSize, parseStrict, UsageError, type CliCommand, type CliIo } from './command';
@@ -160,7 +160,7 @@ async function exportDocument(argv: string[], io: CliIo): Promise<number> {
   if (!/\.docx$/i.test(out)) throw new UsageError('The file given with --out should end in .docx.');
   if (needsClient(document) && !clientQuery?.trim()) {
     throw new UsageError(
-      `Which client is the ${DOCUMENT_KIND_LABELS[document]} for? Name them with --client (an id or their exact name).`,
+      `Which client is the ${documentLabel(document)} for? Name them with --client (an id or their exact name).`,
     );
   }
   if (!needsClient(document) && clientQuery !== undefined) {

@@ -1,20 +1,12 @@
 import { Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
-import type { Client, Workbook, Worksheet, WorksheetKind } from '../../shared/schema';
+import type { Client, Workbook, Worksheet } from '../../shared/schema';
+import { kindSpec } from '../../shared/kinds';
 import { agreementSeries } from '../../shared/domain/agreementVersions';
 import { CLIENT_STATUS_LABELS } from '../../shared/catalogue/labels';
 import { logoRun, type DocContext } from './layout';
 import { body, fieldTable, heading, label, note, subtitle, title } from './parts';
 import { COLORS, STYLE } from './styles';
 import { chapterTitle, worksheetSections } from './worksheetSections';
-
-/** The order chapters appear in: the plan first, the agreement last. */
-const CHAPTER_ORDER: readonly WorksheetKind[] = [
-  'idp',
-  'skills',
-  'mentors',
-  'boundaryMap',
-  'agreement',
-];
 
 /**
  * The worksheets a report shows for a client: every worksheet, but of each agreement only the
@@ -26,7 +18,7 @@ export function reportWorksheets(workbook: Workbook, clientId: string): Workshee
     .filter((s) => s.clientId === clientId && (s.kind !== 'agreement' || current.has(s.id)))
     .sort(
       (a, b) =>
-        CHAPTER_ORDER.indexOf(a.kind) - CHAPTER_ORDER.indexOf(b.kind) ||
+        kindSpec(a.kind).chapter - kindSpec(b.kind).chapter ||
         a.createdAt.localeCompare(b.createdAt),
     );
 }

@@ -3,7 +3,7 @@ import type { Client, DocumentKind, Workbook, Worksheet, WorksheetKind } from '.
 import { fail, ok, type Result } from '../../shared/result';
 import { agreementSeries } from '../../shared/domain/agreementVersions';
 import { isIsoDate } from '../../shared/domain/dates';
-import { DOCUMENT_KIND_LABELS } from '../../shared/catalogue/labels';
+import { documentLabel, kindOfDocument, kindSpec } from '../../shared/kinds';
 import { docContext, documentShell, practiceName } from './layout';
 import { frontMatter } from './frontMatter';
 import { personOf, titlesOf, worksheetSections } from './worksheetSections';
@@ -33,15 +33,6 @@ export interface BuiltDocument {
   version: number | null;
 }
 
-/** Document kinds that show one worksheet, and the worksheet kind each shows. */
-export const WORKSHEET_OF_DOCUMENT: Partial<Record<DocumentKind, WorksheetKind>> = {
-  idp: 'idp',
-  skills: 'skills',
-  'boundary-map': 'boundaryMap',
-  mentors: 'mentors',
-  agreement: 'agreement',
-};
-
 /** True when the document is about one client (everything but the practice summary). */
 export function needsClient(kind: DocumentKind): boolean {
   return kind !== 'practice-summary';
@@ -61,7 +52,7 @@ function pickWorksheet(
   client: Client | null,
   worksheetId: string | undefined,
 ): Result<Worksheet> {
-  const label = DOCUMENT_KIND_LABELS[kindToDocument(kind)];
+  const label = kindSpec(kind).label;
   if (worksheetId !== undefined) {
     const sheet = workbook.worksheets.find((s) => s.id === worksheetId);
     if (sheet === undefined)
@@ -84,10 +75,6 @@ function pickWorksheet(
     if (sheet) return ok(sheet);
   }
   return fail('notFound', `${client.name} has no ${label} yet.`);
-}
-
-function kindToDocument(kind: WorksheetKind): DocumentKind {
-  return kind === 'boundaryMap' ? 'boundary-map' : kind;
 }
 
 function findClient(workbook: Workbook, clientId: string | undefined): Result<Client | null> {
@@ -130,8 +117,8 @@ function build(workbook: Workbook, request: ExportRequest, today: string): Resul
     return ok({ doc, title: 'Coaching Report', clientName: client.name, version: null });
   }
 
-  const kind = WORKSHEET_OF_DOCUMENT[request.document];
-  if (kind === undefined) return fail('invalid', `Unknown document kind "${request.document}".`);
+  const kind = kindOfDocument(request.document);
+  if (kind === null) return fail('invalid', `Unknown document kind "${request.document}".`);
   const picked = pickWorksheet(workbook, kind, client, request.worksheetId);
   if (!picked.ok) return picked;
   const sheet = picked.value;
@@ -143,7 +130,7 @@ function build(workbook: Workbook, request: ExportRequest, today: string): Resul
   ];
   const doc = documentShell(ctx, {
     title,
-    subject: DOCUMENT_KIND_LABELS[request.document],
+    subject: documentLabel(request.document),
     children,
   });
   return ok({
@@ -170,7 +157,7 @@ export function buildDocument(
     request.clientId === undefined &&
     request.worksheetId === undefined
   ) {
-    return fail('invalid', `Choose a client for the ${DOCUMENT_KIND_LABELS[request.document]}.`);
+    return fail('invalid', `Choose a client for the ${documentLabel(request.document)}.`);
   }
   try {
     return build(workbook, request, options.today);

@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from '../../shared/domain/dates';
-import { WORKSHEET_TITLES } from '../../shared/domain/emptyRecords';
+import { WORKSHEET_KIND_SPECS } from '../../shared/kinds';
 import { mergeValuesFor } from '../../shared/domain/mergeFields';
 import type {
   AgreementStatus,
@@ -120,7 +120,8 @@ function version(
         });
   return {
     ...base,
-    title: template.title.trim() === '' ? WORKSHEET_TITLES.agreement : template.title,
+    title:
+      template.title.trim() === '' ? WORKSHEET_KIND_SPECS.agreement.defaultTitle : template.title,
     kind: 'agreement',
     clientId: client.id,
     seriesId,

@@ -1,4 +1,4 @@
-import { WORKSHEET_TITLES } from '../../shared/domain/emptyRecords';
+import { kindSpec } from '../../shared/kinds';
 import type { WorksheetKind } from '../../shared/schema';
 import { addDays } from '../../shared/domain/dates';
 import { timestampOn } from './calendar';
@@ -37,7 +37,7 @@ export function sheetBase(ctx: SheetContext, id: string, kind: WorksheetKind, ti
     id,
     createdAt,
     updatedAt: updatedAt < createdAt ? createdAt : updatedAt,
-    title: title ?? WORKSHEET_TITLES[kind],
+    title: title ?? kindSpec(kind).defaultTitle,
     clientId: ctx.clientId,
   };
 }

@@ -9,8 +9,6 @@ import type {
 import type { Decision, POWER_HOLDERS, SITUATION_KINDS } from '../schema/boundaryMap';
 import type { CandidateStatus, HOW_FOUND, RELATIONSHIP_KINDS } from '../schema/mentors';
 import type { AgreementStatus } from '../schema/agreement';
-import type { WorksheetKind } from '../schema/worksheetBase';
-import type { DocumentKind } from '../schema/exportRecord';
 import type { DateFormat, PaperSize } from '../schema/practice';
 
 /**
@@ -141,24 +139,6 @@ export const AGREEMENT_STATUS_LABELS: Record<AgreementStatus, string> = {
   sent: 'Sent, waiting for signature',
   signed: 'Signed',
   superseded: 'Replaced by a newer version',
-};
-
-export const WORKSHEET_KIND_LABELS: Record<WorksheetKind, string> = {
-  idp: 'Individual Development Plan',
-  skills: 'Transferable Skills Inventory',
-  boundaryMap: 'Boundary Map',
-  mentors: 'Mentor List',
-  agreement: 'Policies and Procedures Agreement',
-};
-
-export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
-  idp: 'Individual Development Plan',
-  skills: 'Transferable Skills Inventory',
-  'boundary-map': 'Boundary Map',
-  mentors: 'Mentor List',
-  agreement: 'Policies and Procedures Agreement',
-  'client-report': 'Client report',
-  'practice-summary': 'Practice summary',
 };
 
 export const PAPER_SIZE_LABELS: Record<PaperSize, string> = {

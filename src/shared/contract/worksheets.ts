@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { idInput } from './workbook';
-import { id, isoDate, lineText, worksheet, agreementWorksheet } from '../schema';
+import { id, isoDate, lineText, worksheet, agreementWorksheet, worksheetKind } from '../schema';
 
 /** Kinds made with worksheets:create; agreements start from the template via agreements:create. */
-export const creatableKind = z.enum(['idp', 'skills', 'boundaryMap', 'mentors']);
+export const creatableKind = worksheetKind.exclude(['agreement']);
 export type CreatableKind = z.infer<typeof creatableKind>;
 
 export const worksheetsChannels = {

@@ -7,8 +7,8 @@ import {
   emptyWorkbook,
   newClient,
   EMPTY_CLIENT_DRAFT,
-  emptyWorksheet,
 } from '../../../src/shared/domain/emptyRecords';
+import { emptyWorksheet } from '../../../src/shared/kinds';
 
 const NOW = '2025-01-06T09:00:00.000Z';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentorsWorksheet, type MentorsWorksheet } from '../../../src/shared/schema';
-import { emptyWorksheet } from '../../../src/shared/domain/emptyRecords';
+import { emptyWorksheet } from '../../../src/shared/kinds';
 import {
   toggleArea,
   withAreas,
@@ -11,7 +11,6 @@ const STAMP = { id: 'ws-1', now: '2025-03-01T09:00:00.000Z' };
 
 function sheetWithTwoAreas(): MentorsWorksheet {
   const base = emptyWorksheet('mentors', null, STAMP);
-  if (base.kind !== 'mentors') throw new Error('expected a mentor list');
   const person = (id: string, areaIds: string[]) => ({
     id,
     name: id,

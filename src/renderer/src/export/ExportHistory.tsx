@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DateFormat, ExportRecord } from '../../../shared/schema';
-import { DOCUMENT_KIND_LABELS } from '../../../shared/catalogue/labels';
+import { documentLabel } from '../../../shared/kinds';
 import { formatDate, todayIso } from '../../../shared/domain/dates';
 import { useDateFormat, useExportHistory } from '../state/ModelContext';
 import { ExportAllButton } from './ClientExportActions';
@@ -61,7 +61,7 @@ export function RecentExports({ clientId }: { clientId: string }) {
             return (
               <li key={record.id}>
                 <div className="export-history-main">
-                  <strong>{DOCUMENT_KIND_LABELS[record.document]}</strong>
+                  <strong>{documentLabel(record.document)}</strong>
                   <span className="muted">{when(record, format)}</span>
                 </div>
                 <div className="export-where">

@@ -1,11 +1,6 @@
 import type { ExportRequestInput } from '../../../shared/contract';
-import {
-  WORKSHEET_KINDS,
-  type DocumentKind,
-  type Worksheet,
-  type WorksheetKind,
-} from '../../../shared/schema';
-import { WORKSHEET_KIND_LABELS } from '../../../shared/catalogue/labels';
+import type { Worksheet } from '../../../shared/schema';
+import { kindSpec } from '../../../shared/kinds';
 import { agreementSeries } from '../../../shared/domain/agreementVersions';
 import type { Route } from '../router';
 import { findWorksheet, type WorkbookCache } from '../state/workbookCache';
@@ -16,16 +11,14 @@ export interface ExportItem {
   label: string;
 }
 
-/** The Word document that shows a worksheet of this kind. */
-export function documentOf(kind: WorksheetKind): DocumentKind {
-  return kind === 'boundaryMap' ? 'boundary-map' : kind;
-}
-
 /** The export of one worksheet (for its client, when it has one). */
 export function worksheetExport(sheet: Worksheet): ExportItem {
-  const request: ExportRequestInput = { document: documentOf(sheet.kind), worksheetId: sheet.id };
+  const request: ExportRequestInput = {
+    document: kindSpec(sheet.kind).document,
+    worksheetId: sheet.id,
+  };
   if (sheet.clientId !== null) request.clientId = sheet.clientId;
-  const kind = WORKSHEET_KIND_LABELS[sheet.kind];
+  const kind = kindSpec(sheet.kind).label;
   const title = sheet.title.trim();
   // An agreement's own title already says what it is; its version tells copies apart.
   if (sheet.kind === 'agreement') {
@@ -49,10 +42,10 @@ export const PRACTICE_SUMMARY_EXPORT: ExportItem = {
  * the version in force, not the ones it replaced), then the client report.
  */
 export function clientDocuments(worksheets: readonly Worksheet[], clientId: string): ExportItem[] {
-  const order = (kind: WorksheetKind) => WORKSHEET_KINDS.indexOf(kind);
+  const chapter = (sheet: Worksheet) => kindSpec(sheet.kind).chapter;
   const sheets = worksheets
     .filter((w) => w.clientId === clientId && w.kind !== 'agreement')
-    .sort((a, b) => order(a.kind) - order(b.kind) || a.createdAt.localeCompare(b.createdAt));
+    .sort((a, b) => chapter(a) - chapter(b) || a.createdAt.localeCompare(b.createdAt));
   const agreements = agreementSeries(worksheets, clientId).map((s) => s.current);
   return [...sheets, ...agreements].map(worksheetExport).concat(clientReportExport(clientId));
 }

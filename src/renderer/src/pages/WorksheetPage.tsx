@@ -1,18 +1,15 @@
-import { memo, useMemo, useState } from 'react';
-import type { Worksheet, WorksheetKind, WorksheetOfKind } from '../../../shared/schema';
+import { createElement, memo, useMemo, useState } from 'react';
+import type { Worksheet, WorksheetKind } from '../../../shared/schema';
 import { isLockedStatus } from '../../../shared/schema';
-import { WORKSHEET_KIND_LABELS } from '../../../shared/catalogue/labels';
+import { isOfKind, kindSpec } from '../../../shared/kinds';
 import { useModel, useModelSelector, useReadOnly, useWorksheet } from '../state/ModelContext';
+import type { WorkbookModel } from '../state/workbookModel';
 import { href, navigate } from '../router';
 import { useToast } from '../ui/Toasts';
 import { EntityFields, editAsField } from '../ui/fieldProblems';
 import { problemAt } from '../state/entityProblems';
 import { ConfirmDialog } from '../ui/Dialog';
-import { IdpEditor } from '../editors/IdpEditor';
-import { SkillsEditor } from '../editors/SkillsEditor';
-import { BoundaryMapEditor } from '../editors/BoundaryMapEditor';
-import { MentorsEditor } from '../editors/MentorsEditor';
-import { AgreementEditor } from '../editors/AgreementEditor';
+import { editorOf } from '../editors/editors';
 import type { EditorProps } from '../editors/editorProps';
 import { ExportButton } from '../export/useExporter';
 import { worksheetExport } from '../export/exportRequests';
@@ -80,7 +77,7 @@ export function WorksheetPage({ id }: { id: string }) {
     <div className="page">
       <nav aria-label="Breadcrumb" className="muted">
         <a href={href(back)}>{client ? client.name : 'My worksheets'}</a> ›{' '}
-        {WORKSHEET_KIND_LABELS[sheet.kind]}
+        {kindSpec(sheet.kind).label}
       </nav>
       <div className="page-header">
         <div className="field title-field">
@@ -148,18 +145,18 @@ export function WorksheetPage({ id }: { id: string }) {
   );
 }
 
-/** Edits for a worksheet of one kind; a stale edit of another kind is ignored. */
+/** Edits for a worksheet of one kind; a stale edit meant for another kind is ignored. */
 function changer<K extends WorksheetKind>(
-  edit: (recipe: (w: Worksheet) => Worksheet, field?: string) => void,
+  model: WorkbookModel,
+  id: string,
   kind: K,
-  isKind: (w: Worksheet) => w is WorksheetOfKind<K>,
 ): EditorProps<K>['change'] {
   return (recipe, field) => {
-    edit((w) => (isKind(w) && w.kind === kind ? recipe(w) : w), field);
+    model.editWorksheet(id, (w) => (isOfKind(w, kind) ? recipe(w) : w), field);
   };
 }
 
-/** The editor of the worksheet's kind; its edit functions stay the same while it is shown. */
+/** The editor of the worksheet's kind; its edit function stays the same while it is shown. */
 const SheetEditor = memo(function SheetEditor({
   sheet,
   readOnly,
@@ -168,35 +165,8 @@ const SheetEditor = memo(function SheetEditor({
   readOnly: boolean;
 }) {
   const model = useModel();
-  const id = sheet.id;
-  const changers = useMemo(() => {
-    const edit = (recipe: (w: Worksheet) => Worksheet, field?: string) => {
-      model.editWorksheet(id, recipe, field);
-    };
-    return {
-      idp: changer(edit, 'idp', isIdp),
-      skills: changer(edit, 'skills', isSkills),
-      boundaryMap: changer(edit, 'boundaryMap', isBoundary),
-      mentors: changer(edit, 'mentors', isMentors),
-      agreement: changer(edit, 'agreement', isAgreement),
-    };
-  }, [model, id]);
-  switch (sheet.kind) {
-    case 'idp':
-      return <IdpEditor sheet={sheet} readOnly={readOnly} change={changers.idp} />;
-    case 'skills':
-      return <SkillsEditor sheet={sheet} readOnly={readOnly} change={changers.skills} />;
-    case 'boundaryMap':
-      return <BoundaryMapEditor sheet={sheet} readOnly={readOnly} change={changers.boundaryMap} />;
-    case 'mentors':
-      return <MentorsEditor sheet={sheet} readOnly={readOnly} change={changers.mentors} />;
-    case 'agreement':
-      return <AgreementEditor sheet={sheet} readOnly={readOnly} change={changers.agreement} />;
-  }
+  const { id, kind } = sheet;
+  const change = useMemo(() => changer(model, id, kind), [model, id, kind]);
+  // The editors are fixed components looked up by kind, not made here.
+  return createElement(editorOf(kind), { sheet, readOnly, change });
 });
-
-const isIdp = (w: Worksheet): w is WorksheetOfKind<'idp'> => w.kind === 'idp';
-const isSkills = (w: Worksheet): w is WorksheetOfKind<'skills'> => w.kind === 'skills';
-const isBoundary = (w: Worksheet): w is WorksheetOfKind<'boundaryMap'> => w.kind === 'boundaryMap';
-const isMentors = (w: Worksheet): w is WorksheetOfKind<'mentors'> => w.kind === 'mentors';
-const isAgreement = (w: Worksheet): w is WorksheetOfKind<'agreement'> => w.kind === 'agreement';

@@ -1,4 +1,5 @@
 import type { Clause } from '../../../../shared/schema/agreement';
+import { WORKSHEET_KIND_SPECS } from '../../../../shared/kinds';
 import { ListEditor, newId } from '../../ui/ListEditor';
 import { ClauseFields } from './ClauseFields';
 
@@ -26,7 +27,7 @@ export function ClauseListEditor({
       emptyText="No clauses yet. Add one, or restore the default template."
       readOnly={readOnly}
       itemTitle={(clause, index) => `${index + 1}. ${clause.title.trim() || 'Untitled clause'}`}
-      createItem={() => ({ id: newId(), title: '', body: '' })}
+      createItem={() => WORKSHEET_KIND_SPECS.agreement.items.clause(newId())}
       onChange={(items) => {
         change(() => items);
       }}

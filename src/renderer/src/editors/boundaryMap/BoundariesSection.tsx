@@ -1,4 +1,5 @@
 import type { BoundaryMapWorksheet } from '../../../../shared/schema';
+import { WORKSHEET_KIND_SPECS } from '../../../../shared/kinds';
 import { ListEditor, newId } from '../../ui/ListEditor';
 import { TextArea } from '../../ui/fields';
 import { Section } from '../../ui/Section';
@@ -74,7 +75,7 @@ export function BoundariesSection({ sheet, change, readOnly }: Props) {
         <ListEditor
           items={negotiable}
           onChange={setNegotiable}
-          createItem={() => ({ id: newId(), text: '', conditions: '' })}
+          createItem={() => WORKSHEET_KIND_SPECS.boundaryMap.items.negotiable(newId())}
           itemName="Negotiable"
           itemTitle={(_, index) => `Negotiable ${index + 1}`}
           addLabel="Add something negotiable"

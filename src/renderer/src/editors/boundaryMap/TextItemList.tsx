@@ -1,4 +1,5 @@
 import type { BoundaryMapWorksheet, TextItem } from '../../../../shared/schema';
+import { WORKSHEET_KIND_SPECS } from '../../../../shared/kinds';
 import { ListEditor, newId } from '../../ui/ListEditor';
 import { TextArea } from '../../ui/fields';
 import type { EditorProps } from '../editorProps';
@@ -50,7 +51,7 @@ export function TextItemList({
       onChange={(next) => {
         change((sheet) => lens.set(sheet, next));
       }}
-      createItem={() => ({ id: newId(), text: '' })}
+      createItem={() => WORKSHEET_KIND_SPECS.boundaryMap.items.text(newId())}
       itemName={itemName}
       itemTitle={(_, index) => `${itemName} ${index + 1}`}
       addLabel={addLabel}

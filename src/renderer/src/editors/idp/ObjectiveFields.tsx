@@ -9,6 +9,7 @@ import {
 import { objectiveState } from '../../../../shared/domain/idpProgress';
 import { addDays } from '../../../../shared/domain/dates';
 import { DateField, SelectField, TextArea } from '../../ui/fields';
+import { WORKSHEET_KIND_SPECS } from '../../../../shared/kinds';
 import { ListEditor, newId } from '../../ui/ListEditor';
 import { ActivityFields } from './ActivityFields';
 import { excerpt, withObjective, type IdpChange } from './idpEdits';
@@ -16,15 +17,7 @@ import { excerpt, withObjective, type IdpChange } from './idpEdits';
 const PRIORITY_OPTIONS = optionsOf(OBJECTIVE_PRIORITIES, PRIORITY_LABELS);
 
 function newActivity(): Activity {
-  return {
-    id: newId(),
-    kind: 'course',
-    description: '',
-    resources: '',
-    managerSupport: '',
-    status: 'notStarted',
-    evidence: '',
-  };
+  return WORKSHEET_KIND_SPECS.idp.items.activity(newId());
 }
 
 /** A badge for where the objective stands and whether its date needs attention. */

@@ -1,19 +1,13 @@
 import { memo } from 'react';
 import type { Objective } from '../../../../shared/schema/idp';
+import { WORKSHEET_KIND_SPECS } from '../../../../shared/kinds';
 import { ListEditor, newId } from '../../ui/ListEditor';
 import { Section } from '../../ui/Section';
 import { excerpt, type IdpChange } from './idpEdits';
 import { ObjectiveFields } from './ObjectiveFields';
 
 function newObjective(): Objective {
-  return {
-    id: newId(),
-    what: '',
-    measure: '',
-    targetDate: null,
-    priority: 'medium',
-    activities: [],
-  };
+  return WORKSHEET_KIND_SPECS.idp.items.objective(newId());
 }
 
 /** The SMART objectives, each with the activities that get it done. */

@@ -3,6 +3,7 @@ import type { ProgressEntry } from '../../../../shared/schema/idp';
 import type { DateFormat } from '../../../../shared/schema/practice';
 import { formatDate } from '../../../../shared/domain/dates';
 import { DateField, TextArea } from '../../ui/fields';
+import { WORKSHEET_KIND_SPECS } from '../../../../shared/kinds';
 import { ListEditor, newId } from '../../ui/ListEditor';
 import { Section } from '../../ui/Section';
 import { excerpt, type IdpChange } from './idpEdits';
@@ -74,7 +75,7 @@ export const ProgressLogSection = memo(function ProgressLogSection({
           const when = entry.date ? formatDate(entry.date, dateFormat) : `Entry ${index + 1}`;
           return entry.entry.trim() ? `${when}: ${excerpt(entry.entry, 50)}` : when;
         }}
-        createItem={() => ({ id: newId(), date: today, entry: '' })}
+        createItem={() => WORKSHEET_KIND_SPECS.idp.items.logEntry(newId(), today)}
         onChange={(items) => {
           change((s) => ({ ...s, progressLog: items }));
         }}

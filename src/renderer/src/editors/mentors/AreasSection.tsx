@@ -1,4 +1,5 @@
 import type { MentorArea } from '../../../../shared/schema';
+import { WORKSHEET_KIND_SPECS } from '../../../../shared/kinds';
 import { ListEditor, newId } from '../../ui/ListEditor';
 import { TextArea, TextField } from '../../ui/fields';
 import { Section } from '../../ui/Section';
@@ -39,7 +40,7 @@ export function AreasSection({ sheet, change, readOnly }: Props) {
         onChange={(areas) => {
           change((s) => withAreas(s, areas));
         }}
-        createItem={() => ({ id: newId(), name: '', notes: '' })}
+        createItem={() => WORKSHEET_KIND_SPECS.mentors.items.area(newId())}
         itemName="Area"
         itemTitle={(area, index) => `#${index + 1} ${area.name.trim() || 'New area'}`}
         addLabel="Add an area"

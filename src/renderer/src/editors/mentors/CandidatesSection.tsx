@@ -1,5 +1,6 @@
 import type { MentorCandidate } from '../../../../shared/schema';
 import { CANDIDATE_STATUS_LABELS } from '../../../../shared/catalogue/labels';
+import { WORKSHEET_KIND_SPECS } from '../../../../shared/kinds';
 import { ListEditor, newId } from '../../ui/ListEditor';
 import { Section } from '../../ui/Section';
 import type { EditorProps } from '../editorProps';
@@ -8,21 +9,7 @@ import { CandidateFields } from './CandidateFields';
 type Props = EditorProps<'mentors'>;
 
 function emptyCandidate(): MentorCandidate {
-  return {
-    id: newId(),
-    name: '',
-    role: '',
-    organization: '',
-    areaIds: [],
-    howFound: 'other',
-    howFoundDetail: '',
-    relationship: 'mentor',
-    status: 'idea',
-    nextStep: '',
-    nextStepDate: null,
-    contactLog: [],
-    givingBack: '',
-  };
+  return WORKSHEET_KIND_SPECS.mentors.items.candidate(newId());
 }
 
 /** The people who could help, each with how the relationship is going. */

@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import type { MentorCandidate } from '../../../../shared/schema';
 import { formatDate, todayIso } from '../../../../shared/domain/dates';
 import { useDateFormat } from '../../state/ModelContext';
+import { WORKSHEET_KIND_SPECS } from '../../../../shared/kinds';
 import { ListEditor, newId } from '../../ui/ListEditor';
 import { DateField, TextArea } from '../../ui/fields';
 
@@ -36,7 +37,7 @@ export function ContactLog({
       <ListEditor
         items={candidate.contactLog}
         onChange={onList}
-        createItem={() => ({ id: newId(), date: todayIso(new Date()), note: '' })}
+        createItem={() => WORKSHEET_KIND_SPECS.mentors.items.contact(newId(), todayIso(new Date()))}
         itemName={`Contact with ${who}`}
         itemTitle={(entry, index) =>
           `Contact ${index + 1}${entry.date ? ` · ${formatDate(entry.date, dateFormat)}` : ''}`

@@ -1,5 +1,6 @@
 import type { SkillEntry } from '../../../../shared/schema/skills';
 import { skillLabel } from '../../../../shared/domain/skillsSummary';
+import { WORKSHEET_KIND_SPECS } from '../../../../shared/kinds';
 import { ListEditor, newId } from '../../ui/ListEditor';
 import { Section } from '../../ui/Section';
 import { SkillEntryFields } from './SkillEntryFields';
@@ -42,16 +43,9 @@ export function EntriesSection({
         emptyText="No skills yet. Add the first one; the list of skills groups them for you."
         readOnly={readOnly}
         itemTitle={(entry) => skillLabel(entry.skill) || 'Unnamed skill'}
-        createItem={() => ({
-          id: newId(),
-          skill: unusedSkill(entries.map((e) => e.skill)),
-          proficiency: 3,
-          enjoyment: 3,
-          evidence: { situation: '', action: '', result: '' },
-          gainedAt: '',
-          transfersTo: '',
-          wantToDevelop: false,
-        })}
+        createItem={() =>
+          WORKSHEET_KIND_SPECS.skills.items.entry(newId(), unusedSkill(entries.map((e) => e.skill)))
+        }
         onChange={(items) => {
           change((s) => ({ ...s, entries: items }));
         }}

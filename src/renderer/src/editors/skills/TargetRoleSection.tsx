@@ -1,6 +1,7 @@
 import type { SkillsWorksheet } from '../../../../shared/schema/skills';
 import { skillLabel } from '../../../../shared/domain/skillsSummary';
 import { RatingField, TextField } from '../../ui/fields';
+import { WORKSHEET_KIND_SPECS } from '../../../../shared/kinds';
 import { ListEditor, newId } from '../../ui/ListEditor';
 import { Section } from '../../ui/Section';
 import { SkillPicker } from './SkillPicker';
@@ -51,11 +52,12 @@ export function TargetRoleSection({
         emptyText="No requirements yet. Which skills does the role need?"
         readOnly={readOnly}
         itemTitle={(requirement) => `${skillLabel(requirement.skill)}, level ${requirement.level}`}
-        createItem={() => ({
-          id: newId(),
-          skill: unusedSkill(targetRole.requirements.map((r) => r.skill)),
-          level: 3,
-        })}
+        createItem={() =>
+          WORKSHEET_KIND_SPECS.skills.items.requirement(
+            newId(),
+            unusedSkill(targetRole.requirements.map((r) => r.skill)),
+          )
+        }
         onChange={(requirements) => {
           change((s) => ({ ...s, targetRole: { ...s.targetRole, requirements } }));
         }}

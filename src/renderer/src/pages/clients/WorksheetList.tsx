@@ -1,17 +1,21 @@
 import { useId, useState } from 'react';
 import type { Worksheet } from '../../../../shared/schema';
-import type { CreatableKind } from '../../../../shared/contract';
-import { WORKSHEET_KIND_LABELS } from '../../../../shared/catalogue/labels';
+import {
+  CREATABLE_KINDS,
+  isCreatable,
+  kindSpec,
+  withSpec,
+  type CreatableKind,
+} from '../../../../shared/kinds';
 import { todayIso } from '../../../../shared/domain/dates';
 import { useModel, useReadOnly, useDateFormat, useWorksheetsOf } from '../../state/ModelContext';
 import { href, navigate } from '../../router';
 import { useToast } from '../../ui/Toasts';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { formatTimestampDay } from './clientDisplay';
-import { CREATABLE_KINDS, worksheetSummary } from './worksheetSummary';
 
 function titleOf(sheet: Worksheet): string {
-  return sheet.title.trim() || WORKSHEET_KIND_LABELS[sheet.kind];
+  return sheet.title.trim() || kindSpec(sheet.kind).label;
 }
 
 /**
@@ -36,7 +40,7 @@ export function WorksheetList({
   const all = useWorksheetsOf(clientId);
 
   const sheets = all
-    .filter((sheet) => sheet.kind !== 'agreement')
+    .filter((sheet) => isCreatable(sheet.kind))
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 
   const create = async (kind: CreatableKind) => {
@@ -75,7 +79,7 @@ export function WorksheetList({
             Start a new worksheet
           </span>
           <div className="row">
-            {CREATABLE_KINDS.map(({ kind, label }) => (
+            {CREATABLE_KINDS.map((kind) => (
               <button
                 key={kind}
                 type="button"
@@ -83,7 +87,7 @@ export function WorksheetList({
                 disabled={busy}
                 onClick={() => void create(kind)}
               >
-                + {label}
+                + {kindSpec(kind).buttonLabel}
               </button>
             ))}
           </div>
@@ -100,10 +104,10 @@ export function WorksheetList({
                 <a href={href({ name: 'worksheet', id: sheet.id })}>{titleOf(sheet)}</a>
                 <span className="muted sheet-meta">
                   {[
-                    titleOf(sheet) === WORKSHEET_KIND_LABELS[sheet.kind]
+                    titleOf(sheet) === kindSpec(sheet.kind).label
                       ? null
-                      : WORKSHEET_KIND_LABELS[sheet.kind],
-                    worksheetSummary(sheet, today),
+                      : kindSpec(sheet.kind).label,
+                    withSpec(sheet, (spec, own) => spec.summary(own, today)),
                     `updated ${formatTimestampDay(sheet.updatedAt, format)}`,
                   ]
                     .filter(Boolean)

@@ -1,0 +1,57 @@
+import type { Clause } from '../schema/agreement';
+import type { KindSpec } from './kindSpec';
+import { AGREEMENT_STATUS_LABELS } from '../catalogue/labels';
+import { daysBetween, formatDate } from '../domain/dates';
+import { clientName, daysPhrase, dueBase } from '../domain/due/dueItem';
+import { renew } from './renew';
+
+/**
+ * The client policies and procedures agreement. Not made from scratch: main makes one from the
+ * practice's template, and its versions, sending and signing have rules of their own.
+ */
+export const agreementKind = {
+  kind: 'agreement',
+  label: 'Policies and Procedures Agreement',
+  buttonLabel: 'Agreement',
+  defaultTitle: 'Coaching Agreement',
+  document: 'agreement',
+  chapter: 5,
+  create: null,
+  // A copy starts a series of its own: version 1, a draft, not sent or signed.
+  renewItemIds: (sheet, newId) => ({
+    ...sheet,
+    clauses: renew(sheet.clauses, newId),
+    seriesId: newId(),
+    version: 1,
+    status: 'draft',
+    sentOn: null,
+    signedOn: null,
+    previousVersionId: null,
+    supersededById: null,
+  }),
+  summary: (sheet) => `Version ${sheet.version}: ${AGREEMENT_STATUS_LABELS[sheet.status]}`,
+  personName: () => '',
+  dueItems: (sheet, ctx) => {
+    if (sheet.status !== 'sent') return [];
+    const sentDays = sheet.sentOn === null ? null : daysBetween(sheet.sentOn, ctx.today);
+    const version = sheet.version > 1 ? ` (version ${sheet.version})` : '';
+    return [
+      {
+        ...dueBase(sheet),
+        kind: 'agreementAwaitingSignature',
+        date: sheet.sentOn,
+        overdue: false,
+        daysFromToday: sentDays === null ? null : -sentDays,
+        itemId: null,
+        title: `Waiting for ${clientName(sheet.clientId, ctx)} to sign: ${sheet.title.trim() || 'agreement'}${version}`,
+        detail:
+          sheet.sentOn === null || sentDays === null
+            ? 'Sent, but the date it went out was not recorded.'
+            : `Sent ${formatDate(sheet.sentOn, ctx.format)} (${daysPhrase(-sentDays)}) and not signed yet.`,
+      },
+    ];
+  },
+  items: {
+    clause: (id: string): Clause => ({ id, title: '', body: '' }),
+  },
+} satisfies KindSpec<'agreement'>;
