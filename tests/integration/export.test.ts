@@ -14,7 +14,8 @@ import { buildDocument, writeDocx } from '../../src/main/export';
 import { agreementSeries } from '../../src/shared/domain/agreementVersions';
 import { fillClauses, mergeValuesFor } from '../../src/shared/domain/mergeFields';
 import { skillLabel } from '../../src/shared/domain/skillsSummary';
-import { AGREEMENT_STATUS_LABELS } from '../../src/shared/catalogue/labels';
+import { smartQuotes } from '../../src/main/export/quotes';
+import { formatDate } from '../../src/shared/domain/dates';
 import { docxToPdf, pdfPageSize, pdfText } from './support/libreoffice';
 import { docxToPdfUpdatingContents } from './support/libreofficeUpdate';
 import { docxParts, part } from './support/docxParts';
@@ -217,8 +218,7 @@ describe('the agreement', () => {
   it('is the version in force, with its version, status and parties', () => {
     expect(current).toBeDefined();
     const { text } = get('agreement');
-    expect(text).toContain(`Version ${current?.version ?? ''}`);
-    expect(text).toContain(AGREEMENT_STATUS_LABELS[current?.status ?? 'draft']);
+    expect(text).toContain(`Version ${current?.version ?? ''} ·`);
     expect(text).toContain(book.practice.coachName);
     expect(text).toContain(mary.email);
   });
@@ -241,8 +241,24 @@ describe('the agreement', () => {
     expect(parties).toContain(mary.name);
     // pdftotext joins a word broken at a hyphen without it, so compare without hyphens.
     const loose = (t: string): string => squash(t).replace(/-/g, '');
-    expect(loose(text)).toContain(loose(parties.split('\n')[0] ?? ''));
+    // Typewriter quotes are printed as typographer's quotes.
+    expect(loose(text)).toContain(loose(smartQuotes(parties.split('\n')[0] ?? '')));
     expect(text).not.toMatch(/\{\{|\}\}/);
+  });
+
+  it('reads as a contract: where it stands under the title, the schedule, then who signed', () => {
+    if (current?.status !== 'signed' || current.signedOn === null) throw new Error('not signed');
+    const { text } = get('agreement');
+    const signedOn = formatDate(current.signedOn, book.practice.dateFormat);
+    expect(text).toContain(`Version ${current.version} · Signed on ${signedOn}`);
+    // No workflow table on the contract.
+    expect(text).not.toMatch(/Status\s+Signed/);
+    const schedule = text.indexOf('Schedule: What to expect');
+    const signatures = text.lastIndexOf('Signatures');
+    if (current.factSheet.include) expect(schedule).toBeGreaterThan(-1);
+    if (schedule > -1) expect(schedule).toBeLessThan(signatures);
+    expect(text.slice(signatures)).toContain(`Signed by ${current.clientSignerName.trim()}`);
+    expect(text.slice(signatures)).toContain(signedOn);
   });
 
   it('ends with signature lines naming both signers', () => {
@@ -251,7 +267,7 @@ describe('the agreement', () => {
     expect(text.match(/Signature\b/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
     expect(text).toContain(`Name: ${squash(current?.clientSignerName || mary.name)}`);
     expect(text).toContain(`Name: ${book.practice.coachName}`);
-    if (current?.factSheet.include) expect(text).toContain('What to expect');
+    if (current?.factSheet.include) expect(text).toContain('Schedule: What to expect');
   });
 });
 

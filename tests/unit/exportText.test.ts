@@ -59,13 +59,38 @@ describe('lines and direction', () => {
 });
 
 describe('textBlocks', () => {
-  it('keeps line breaks as breaks, blank lines as new paragraphs and bullet lines as bullets', async () => {
+  it('makes each line a paragraph and bullet lines a bulleted list, never a line break', async () => {
     const xml = await bodyXml(textBlocks('first\nsecond\n\nthird\n- one\n• two'));
-    expect(xml.match(/<w:br\/>/g)?.length).toBe(1);
-    expect(xml.match(/<w:p>|<w:p /g)?.length).toBe(4);
+    expect(xml).not.toContain('<w:br/>');
+    expect(xml.match(/<w:p>|<w:p /g)?.length).toBe(5);
     expect(xml.match(/<w:numPr>/g)?.length).toBe(2);
     expect(xml).toContain('>one<');
     expect(xml).not.toContain('- one');
+  });
+
+  it('numbers lines typed with numbers as a Word list that starts again at 1 after other text', async () => {
+    const doc = new Document({
+      sections: [{ children: textBlocks('Steps:\n1. ask\n\n2) listen\nThen:\n1. act') }],
+    });
+    const parts = docxParts(await Packer.toBuffer(doc));
+    const xml = part(parts, 'word/document.xml');
+    const numbering = part(parts, 'word/numbering.xml');
+    expect(xml.match(/<w:numPr>/g)?.length).toBe(3);
+    expect(xml).toContain('>ask<');
+    expect(xml).not.toContain('1. ask');
+    expect(numbering).toContain('w:val="decimal"');
+    // The two lists are numbered apart: the second one's item is on a list of its own.
+    const ids = [...xml.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]);
+    expect(ids[0]).toBe(ids[1]);
+    expect(ids[2]).not.toBe(ids[0]);
+    // A line that leads into a list stays on the page with it.
+    expect(xml.match(/<w:keepNext\/>/g)?.length).toBe(2);
+  });
+
+  it('turns typewriter quotes into typographer’s quotes and keeps lone lines off page edges', async () => {
+    const xml = await bodyXml(textBlocks(`The coach's "first" session ('intake')`));
+    expect(xml).toContain('The coach’s “first” session (‘intake’)');
+    expect(xml).toContain('<w:widowControl/>');
   });
 
   it('marks right-to-left paragraphs and runs', async () => {

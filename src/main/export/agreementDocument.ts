@@ -1,9 +1,8 @@
 import { Paragraph, type FileChild } from 'docx';
 import type { AgreementTemplate, AgreementWorksheet, Client } from '../../shared/schema';
 import { fillClauses, fillMergeFields, mergeValuesFor } from '../../shared/domain/mergeFields';
-import { AGREEMENT_STATUS_LABELS } from '../../shared/catalogue/labels';
 import type { DocContext } from './layout';
-import { blocks, dataTable, fieldTable, label, note, outline, signatureLines } from './parts';
+import { blocks, dataTable, label, note, outline, signatureLines } from './parts';
 import { STYLE } from './styles';
 import { textRuns } from './text';
 
@@ -36,15 +35,26 @@ function parties(client: Client, ctx: DocContext): FileChild {
   );
 }
 
+/** Where the agreement stands, in words, for the line under its title. */
+function standing(sheet: AgreementWorksheet, ctx: DocContext): string {
+  switch (sheet.status) {
+    case 'draft':
+      return 'Draft for discussion, not yet for signature';
+    case 'sent':
+      return sheet.sentOn === null
+        ? 'Sent for signature'
+        : `Sent for signature on ${ctx.date(sheet.sentOn)}`;
+    case 'signed':
+      return sheet.signedOn === null ? 'Signed' : `Signed on ${ctx.date(sheet.signedOn)}`;
+    case 'superseded':
+      return 'Replaced by a newer version';
+  }
+}
+
+/** "Version 2 · Signed on 3 August 2023", and a word on a version that was replaced. */
 function statusLine(sheet: AgreementWorksheet, ctx: DocContext): FileChild[] {
-  const rows: [string, string][] = [
-    ['Version', String(sheet.version)],
-    ['Status', AGREEMENT_STATUS_LABELS[sheet.status]],
-  ];
-  if (sheet.sentOn) rows.push(['Sent on', ctx.date(sheet.sentOn)]);
-  if (sheet.signedOn) rows.push(['Signed on', ctx.date(sheet.signedOn)]);
   return [
-    fieldTable(ctx, rows),
+    note(`Version ${sheet.version} · ${standing(sheet, ctx)}`),
     ...(sheet.status === 'superseded'
       ? [note('A newer version of this agreement replaces this one; it is kept as a record.')]
       : []),
@@ -52,8 +62,9 @@ function statusLine(sheet: AgreementWorksheet, ctx: DocContext): FileChild[] {
 }
 
 /**
- * The body of a client agreement: version and status, the parties, every clause with its merge
- * fields filled in, signature lines, and the "what to expect" fact sheet when it is included.
+ * The body of a client agreement, read as a contract: where it stands, the parties, every
+ * clause with its merge fields filled in, the "what to expect" fact sheet as a schedule when it
+ * is included, then the signatures (with who signed and when, once signed).
  */
 export function agreementSections(
   sheet: AgreementWorksheet,
@@ -71,8 +82,10 @@ export function agreementSections(
     dateFormat: ctx.practice.dateFormat,
   });
   const { clauses } = fillClauses(sheet.clauses, values);
-  const signDate = ctx.date(sheet.signedOn);
+  const signed = sheet.status === 'signed' || sheet.status === 'superseded';
+  const signDate = signed ? ctx.date(sheet.signedOn) : '';
   const factSheet = fillMergeFields(sheet.factSheet.body, values).text;
+  const hasFactSheet = sheet.factSheet.include && factSheet.trim() !== '';
   return [
     ...statusLine(sheet, ctx),
     label('Between'),
@@ -81,17 +94,27 @@ export function agreementSections(
       o.section(`${i + 1}. ${clause.title.trim() || 'Untitled clause'}`),
       ...blocks(clause.body, 'This clause has no text yet.'),
     ]),
+    ...(hasFactSheet
+      ? [
+          o.section('Schedule: What to expect'),
+          note('This schedule is part of the agreement: how the coaching goes, step by step.'),
+          ...blocks(factSheet),
+        ]
+      : []),
     o.section('Signatures'),
     ...signatureLines(ctx, [
-      { role: 'Client', name: sheet.clientSignerName.trim() || client.name, date: signDate },
+      {
+        role: 'Client',
+        name: sheet.clientSignerName.trim() || client.name,
+        date: signDate,
+        signed,
+      },
       {
         role: 'Coach',
         name: sheet.coachSignerName.trim() || ctx.practice.coachName,
         date: signDate,
+        signed,
       },
     ]),
-    ...(sheet.factSheet.include
-      ? [o.section('What to expect', true), ...blocks(factSheet, 'The fact sheet has no text yet.')]
-      : []),
   ];
 }

@@ -19,6 +19,8 @@ export interface Signer {
   role: string;
   name: string;
   date: string;
+  /** They have signed: the line says by whom, and the date is the day they did. */
+  signed?: boolean;
 }
 
 const SIGN_LINE = { style: BorderStyle.SINGLE, size: 6, color: '444444' } as const;
@@ -42,9 +44,12 @@ function signatureCell(signer: Signer, width: number): TableCell {
         children: [styledRun(signer.role, { bold: true, color: '222222' })],
       }),
       new Paragraph({
-        spacing: { before: 720, after: 60 },
+        spacing: { before: signer.signed === true ? 480 : 720, after: 60 },
         border: { bottom: SIGN_LINE },
-        children: [],
+        keepNext: true,
+        children: signer.signed
+          ? textRuns(`Signed by ${signer.name}`, { italics: true, size: 26, color: '1F3A5F' })
+          : [],
       }),
       new Paragraph({ style: STYLE.signature, children: [new TextRun('Signature')] }),
       new Paragraph({ spacing: { before: 120, after: 0 }, children: [] }),

@@ -1,4 +1,14 @@
-import { Paragraph, Tab, TextRun, type IParagraphOptions, type IRunOptions } from 'docx';
+import {
+  AlignmentType,
+  LevelFormat,
+  Paragraph,
+  Tab,
+  TextRun,
+  type IParagraphOptions,
+  type IRunOptions,
+  type NumberingDefinition,
+} from 'docx';
+import { smartQuotes } from './quotes';
 
 /* eslint-disable no-control-regex -- finding control characters is the point here */
 /**
@@ -84,7 +94,7 @@ export function textRuns(
     line.split('\t').forEach((piece, i) => {
       if (i > 0) children.push(new Tab());
       // Each string child is written as its own w:t element.
-      if (piece !== '') children.push(...chunks(piece, MAX_RUN_CHARS));
+      if (piece !== '') children.push(...chunks(smartQuotes(piece), MAX_RUN_CHARS));
     });
     runs.push(
       new TextRun({
@@ -108,6 +118,8 @@ export function textParagraph(
   const text = value.trim() === '' ? placeholder : value;
   const empty = value.trim() === '';
   return new Paragraph({
+    // Widow and orphan control: a page never starts or ends with one lone line of it.
+    widowControl: true,
     ...options,
     ...(isRightToLeft(text) ? { bidirectional: true } : {}),
     children: textRuns(text, empty ? { ...runStyle, italics: true, color: '7A7A7A' } : runStyle),
@@ -115,11 +127,42 @@ export function textParagraph(
 }
 
 const BULLET_LINE = /^\s*[•·*\-–]\s+(.*)$/;
+const NUMBERED_LINE = /^\s*\d{1,3}[.)]\s+(.*)$/;
+
+/** Word's own numbered list, numbered "1." with the same indent as a bulleted one. */
+const NUMBERED: NumberingDefinition = {
+  reference: 'workbook-numbered',
+  levels: [
+    {
+      level: 0,
+      format: LevelFormat.DECIMAL,
+      text: '%1.',
+      alignment: AlignmentType.START,
+      style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+    },
+  ],
+};
+
+type Line =
+  | { kind: 'text'; text: string }
+  | { kind: 'bullet' | 'numbered'; text: string }
+  | { kind: 'blank' };
+
+function readLine(line: string): Line {
+  if (line.trim() === '') return { kind: 'blank' };
+  const bullet = BULLET_LINE.exec(line);
+  if (bullet) return { kind: 'bullet', text: bullet[1] ?? '' };
+  const numbered = NUMBERED_LINE.exec(line);
+  if (numbered) return { kind: 'numbered', text: numbered[1] ?? '' };
+  return { kind: 'text', text: line.trim() };
+}
 
 /**
- * Free text as Word paragraphs: a blank line starts a new paragraph, a line starting with a
- * bullet sign ("•", "-", "*") becomes a bulleted list item, and every other line break stays
- * a line break inside its paragraph. Empty text gives `placeholder` in grey italics.
+ * Free text as Word paragraphs, from how the coach wrote it: each line is a paragraph, a line
+ * starting with a bullet sign ("•", "-", "*") a bulleted list item, and a line starting with a
+ * number ("1.", "2)") an item of a numbered list that counts from 1. A line that leads into a
+ * list (it ends with a colon) stays on the page with the list's first item, and a list is
+ * followed by the usual space. Empty text gives `placeholder` in grey italics.
  */
 export function textBlocks(
   value: string,
@@ -127,27 +170,39 @@ export function textBlocks(
   placeholder = '',
 ): Paragraph[] {
   if (value.trim() === '') return [textParagraph('', options, placeholder)];
+  const lines = splitLines(value)
+    .map(readLine)
+    .filter((line, i, all) => line.kind !== 'blank' || all[i - 1]?.kind !== 'blank');
   const out: Paragraph[] = [];
-  let lines: string[] = [];
-  const flush = (): void => {
-    if (lines.some((line) => line.trim() !== ''))
-      out.push(textParagraph(lines.join('\n'), options));
-    lines = [];
-  };
-  for (const line of splitLines(value)) {
-    const bullet = BULLET_LINE.exec(line);
-    if (bullet) {
-      flush();
-      // A bullet keeps Word's List Paragraph style: docx would write a second w:pStyle.
-      out.push(
-        textParagraph(bullet[1] ?? '', { ...options, style: undefined, bullet: { level: 0 } }),
-      );
-    } else if (line.trim() === '') {
-      flush();
-    } else {
-      lines.push(line);
+  lines.forEach((line, i) => {
+    if (line.kind === 'blank') return;
+    const next = lines.slice(i + 1).find((l) => l.kind !== 'blank');
+    if (line.kind === 'text') {
+      const leadsIn = next !== undefined && next.kind !== 'text' && line.text.endsWith(':');
+      out.push(textParagraph(line.text, leadsIn ? { ...options, keepNext: true } : options));
+      return;
     }
-  }
-  flush();
+    // A blank line between two items of a list does not end the list.
+    const previous = lines.slice(0, i).findLast((l) => l.kind !== 'blank');
+    const first = previous?.kind !== line.kind;
+    const last = next?.kind !== line.kind;
+    // A list item keeps Word's List Paragraph style: docx would write a second w:pStyle.
+    const item: Omit<IParagraphOptions, 'children' | 'text'> = {
+      ...options,
+      style: undefined,
+      ...(last ? { spacing: { after: 120 } } : {}),
+    };
+    out.push(
+      textParagraph(
+        line.text,
+        line.kind === 'bullet'
+          ? { ...item, bullet: { level: 0 } }
+          : {
+              ...item,
+              numbering: { reference: NUMBERED, level: 0, ...(first ? { restart: true } : {}) },
+            },
+      ),
+    );
+  });
   return out;
 }
