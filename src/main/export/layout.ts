@@ -11,7 +11,7 @@ import {
   type FileChild,
 } from 'docx';
 import type { PaperSize, PracticeProfile } from '../../shared/schema';
-import { formatDate } from '../../shared/domain/dates';
+import { formatDate, formatDateInWords } from '../../shared/domain/dates';
 import { documentStyles, COLORS, EXTERNAL_STYLES } from './styles';
 import { cleanLine, styledRun } from './text';
 import { fitInto, imageSize } from './image';
@@ -29,8 +29,10 @@ export interface DocContext {
   today: string;
   /** Width between the margins, in twentieths of a point: tables are sized from it. */
   contentWidth: number;
-  /** A stored date in the practice's chosen format ('' when empty). */
+  /** A stored date in the practice's chosen format, for tables and forms ('' when empty). */
   date(iso: string | null): string;
+  /** A stored date in words, for running text: "26 November 2026" or "November 26, 2026". */
+  dateInWords(iso: string | null): string;
 }
 
 /** The context for a practice's documents. */
@@ -41,6 +43,7 @@ export function docContext(practice: PracticeProfile, today: string): DocContext
     today,
     contentWidth: page.width - 2 * page.margin,
     date: (iso) => formatDate(iso, practice.dateFormat),
+    dateInWords: (iso) => formatDateInWords(iso, practice.dateFormat),
   };
 }
 

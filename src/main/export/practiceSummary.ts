@@ -114,7 +114,7 @@ function due(workbook: Workbook, ctx: DocContext): FileChild[] {
   const clientName = (id: string | null): string => (id === null ? 'You' : nameOf(id));
   return [
     heading(1, 'What is due'),
-    note(`Overdue, and due in the next 30 days, as of ${ctx.date(ctx.today)}.`),
+    note(`Overdue, and due in the next 30 days, as of ${ctx.dateInWords(ctx.today)}.`),
     items.length === 0
       ? body('', 'Nothing is due. Well done.')
       : dataTable(
