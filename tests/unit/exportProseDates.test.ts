@@ -9,8 +9,11 @@ import { docxParts, part, wordText } from '../integration/support/docxParts';
 
 const TODAY = '2026-11-26';
 const book = generateSampleWorkbook({ clients: 2, seed: 'prose-dates', today: TODAY });
-const client = book.clients[0];
-if (!client) throw new Error('no client');
+const client = book.clients[0] ?? missing('a client');
+
+function missing(what: string): never {
+  throw new Error(`The sample has no ${what}`);
+}
 
 /** The sample in another date format, its agreement not yet frozen (dated from the workbook). */
 function inFormat(format: DateFormat): Workbook {

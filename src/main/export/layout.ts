@@ -10,8 +10,9 @@ import {
   TextRun,
   type FileChild,
 } from 'docx';
-import type { PaperSize, PracticeProfile } from '../../shared/schema';
+import type { DocumentLanguage, PaperSize, PracticeProfile } from '../../shared/schema';
 import { formatDate, formatDateInWords } from '../../shared/domain/dates';
+import { documentLanguageOf } from '../../shared/domain/documentLanguage';
 import { documentStyles, COLORS, EXTERNAL_STYLES } from './styles';
 import { cleanLine, styledRun } from './text';
 import { fitInto, imageSize } from './image';
@@ -27,6 +28,8 @@ export interface DocContext {
   practice: PracticeProfile;
   /** Today, `YYYY-MM-DD`: due dates and "as of" lines are relative to it. */
   today: string;
+  /** The language the text is in: Word checks spelling in it, whatever the reader's default. */
+  language: DocumentLanguage;
   /** Width between the margins, in twentieths of a point: tables are sized from it. */
   contentWidth: number;
   /** A stored date in the practice's chosen format, for tables and forms ('' when empty). */
@@ -41,6 +44,7 @@ export function docContext(practice: PracticeProfile, today: string): DocContext
   return {
     practice,
     today,
+    language: documentLanguageOf(practice),
     contentWidth: page.width - 2 * page.margin,
     date: (iso) => formatDate(iso, practice.dateFormat),
     dateInWords: (iso) => formatDateInWords(iso, practice.dateFormat),
@@ -112,6 +116,7 @@ function pageFooter(ctx: DocContext, title: string): Footer {
 }
 
 export interface ShellOptions {
+  /** The document's title property, also printed in the footer: it names whom it is about. */
   title: string;
   subject: string;
   children: FileChild[];
@@ -138,7 +143,7 @@ export function documentShell(ctx: DocContext, options: ShellOptions): Document 
     creator: author,
     lastModifiedBy: author,
     description: `Prepared with Coaching Workbook${practiceName(ctx.practice) ? ` for ${practiceName(ctx.practice)}` : ''}.`,
-    styles: documentStyles(),
+    styles: documentStyles(ctx.language),
     externalStyles: EXTERNAL_STYLES,
     ...(options.contents === true ? { features: { updateFields: true } } : {}),
     sections: [
