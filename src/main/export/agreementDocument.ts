@@ -5,7 +5,7 @@ import { AGREEMENT_STATUS_LABELS } from '../../shared/catalogue/labels';
 import type { DocContext } from './layout';
 import { blocks, dataTable, fieldTable, label, note, outline, signatureLines } from './parts';
 import { STYLE } from './styles';
-import { textRuns } from './text';
+import { linkedRuns, textRuns } from './text';
 
 function lines(...parts: string[]): string {
   return parts.filter((p) => p.trim() !== '').join('\n');
@@ -16,7 +16,7 @@ function partyCell(name: string, details: string): Paragraph[] {
     new Paragraph({ style: STYLE.tableText, children: textRuns(name || '—', { bold: true }) }),
     ...(details.trim() === ''
       ? []
-      : [new Paragraph({ style: STYLE.tableText, children: textRuns(details) })]),
+      : [new Paragraph({ style: STYLE.tableText, children: linkedRuns(details) })]),
   ];
 }
 
