@@ -144,9 +144,8 @@ export function DocumentsSection({ profile, change, readOnly }: SectionProps) {
             America.
           </p>
           <p>
-            The date format is used on screen and in the tables of every document; sentences always
-            name the month, as in “26 November 2026” (or “November 26, 2026” when dates are written
-            month first).
+            The date format is used on screen and in tables. Sentences in documents write the month
+            out: “26 November 2026”, or “November 26, 2026” with month-first dates.
           </p>
           <p>The document language tells Word which spelling to check your documents against.</p>
         </>
