@@ -122,6 +122,9 @@ test('a coach fills in the practice, with a logo and Letter paper, and it is all
 
   await page.getByLabel('Paper size').selectOption({ label: 'US Letter' });
   await page.getByLabel('Date format').selectOption({ label: '31 March 2025' });
+  // Until the coach chooses, documents follow the date format: British English here.
+  await expect(page.getByLabel('Document language')).toHaveValue('en-GB');
+  await page.getByLabel('Document language').selectOption({ label: 'English (US)' });
   await allSaved(page);
 
   await page.reload();
@@ -132,6 +135,7 @@ test('a coach fills in the practice, with a logo and Letter paper, and it is all
   await expect(preview).toBeVisible();
   await expect(page.getByLabel('Paper size')).toHaveValue('Letter');
   await expect(page.getByLabel('Date format')).toHaveValue('D MMMM YYYY');
+  await expect(page.getByLabel('Document language')).toHaveValue('en-US');
 
   const book = JSON.parse(await workbookText(workbookFile)) as {
     practice: Record<string, unknown> & {
@@ -150,6 +154,7 @@ test('a coach fills in the practice, with a logo and Letter paper, and it is all
     referralSources: kept,
     paperSize: 'Letter',
     dateFormat: 'D MMMM YYYY',
+    documentLanguage: 'en-US',
   });
   expect(book.practice.logo).toEqual({
     mimeType: 'image/png',

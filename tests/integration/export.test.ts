@@ -15,7 +15,7 @@ import { agreementSeries } from '../../src/shared/domain/agreementVersions';
 import { fillClauses, mergeValuesFor } from '../../src/shared/domain/mergeFields';
 import { skillLabel } from '../../src/shared/domain/skillsSummary';
 import { smartQuotes } from '../../src/main/export/quotes';
-import { formatDate } from '../../src/shared/domain/dates';
+import { formatDate, formatDateInWords } from '../../src/shared/domain/dates';
 import { docxToPdf, pdfPageSize, pdfText } from './support/libreoffice';
 import { docxToPdfUpdatingContents } from './support/libreofficeUpdate';
 import { docxParts, part } from './support/docxParts';
@@ -250,7 +250,8 @@ describe('the agreement', () => {
     if (current?.status !== 'signed' || current.signedOn === null) throw new Error('not signed');
     const { text } = get('agreement');
     const signedOn = formatDate(current.signedOn, book.practice.dateFormat);
-    expect(text).toContain(`Version ${current.version} · Signed on ${signedOn}`);
+    const inWords = formatDateInWords(current.signedOn, book.practice.dateFormat);
+    expect(text).toContain(`Version ${current.version} · Signed on ${inWords}`);
     // No workflow table on the contract.
     expect(text).not.toMatch(/Status\s+Signed/);
     const schedule = text.indexOf('Schedule: What to expect');

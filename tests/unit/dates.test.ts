@@ -5,6 +5,7 @@ import {
   addYears,
   daysBetween,
   formatDate,
+  formatDateInWords,
   isIsoDate,
   todayIso,
 } from '../../src/shared/domain/dates';
@@ -86,5 +87,19 @@ describe('formatDate', () => {
     expect(formatDate(null, 'DD/MM/YYYY')).toBe('');
     expect(formatDate('next spring', 'DD/MM/YYYY')).toBe('next spring');
     expect(formatDate('2023-02-29', 'D MMMM YYYY')).toBe('2023-02-29');
+  });
+});
+
+describe('formatDateInWords', () => {
+  it('names the month whatever the format: month first only in the US style', () => {
+    expect(formatDateInWords('2026-11-26', 'MM/DD/YYYY')).toBe('November 26, 2026');
+    expect(formatDateInWords('2026-11-26', 'DD/MM/YYYY')).toBe('26 November 2026');
+    expect(formatDateInWords('2026-11-26', 'YYYY-MM-DD')).toBe('26 November 2026');
+    expect(formatDateInWords('2026-03-07', 'D MMMM YYYY')).toBe('7 March 2026');
+  });
+
+  it('shows an empty date as nothing and keeps text that is not a date', () => {
+    expect(formatDateInWords(null, 'MM/DD/YYYY')).toBe('');
+    expect(formatDateInWords('2023-02-29', 'MM/DD/YYYY')).toBe('2023-02-29');
   });
 });

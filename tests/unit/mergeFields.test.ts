@@ -70,15 +70,23 @@ describe('mergeValuesFor', () => {
     expect(values.agreementDate).toBe('');
   });
 
-  it('dates the agreement from its creation until it is sent', () => {
+  it('dates the agreement from its creation until it is sent, in words', () => {
     const values = mergeValuesFor(
       sources({
         agreement: { mergeValues: {}, sentOn: null, createdAt: '2025-03-02T12:00:00.000Z' },
         dateFormat: 'DD/MM/YYYY',
       }),
     );
-    expect(values.agreementDate).toBe('02/03/2025');
-    expect(values.startDate).toBe('01/04/2025');
+    expect(values.agreementDate).toBe('2 March 2025');
+    expect(values.startDate).toBe('1 April 2025');
+  });
+
+  it('writes dates in words whatever the numeric date format: month first in the US style', () => {
+    const us = mergeValuesFor(sources({ dateFormat: 'MM/DD/YYYY' }));
+    expect(us.agreementDate).toBe('March 10, 2025');
+    expect(us.startDate).toBe('April 1, 2025');
+    const iso = mergeValuesFor(sources({ dateFormat: 'YYYY-MM-DD' }));
+    expect(iso.agreementDate).toBe('10 March 2025');
   });
 
   it("lets the agreement's own values win over every source, even an empty one", () => {

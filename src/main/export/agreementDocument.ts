@@ -4,7 +4,7 @@ import { fillClauses, fillMergeFields, mergeValuesFor } from '../../shared/domai
 import type { DocContext } from './layout';
 import { blocks, dataTable, label, note, outline, signatureLines } from './parts';
 import { STYLE } from './styles';
-import { textRuns } from './text';
+import { linkedRuns, textRuns } from './text';
 
 function lines(...parts: string[]): string {
   return parts.filter((p) => p.trim() !== '').join('\n');
@@ -15,7 +15,7 @@ function partyCell(name: string, details: string): Paragraph[] {
     new Paragraph({ style: STYLE.tableText, children: textRuns(name || '—', { bold: true }) }),
     ...(details.trim() === ''
       ? []
-      : [new Paragraph({ style: STYLE.tableText, children: textRuns(details) })]),
+      : [new Paragraph({ style: STYLE.tableText, children: linkedRuns(details) })]),
   ];
 }
 
@@ -43,9 +43,9 @@ function standing(sheet: AgreementWorksheet, ctx: DocContext): string {
     case 'sent':
       return sheet.sentOn === null
         ? 'Sent for signature'
-        : `Sent for signature on ${ctx.date(sheet.sentOn)}`;
+        : `Sent for signature on ${ctx.dateInWords(sheet.sentOn)}`;
     case 'signed':
-      return sheet.signedOn === null ? 'Signed' : `Signed on ${ctx.date(sheet.signedOn)}`;
+      return sheet.signedOn === null ? 'Signed' : `Signed on ${ctx.dateInWords(sheet.signedOn)}`;
     case 'superseded':
       return 'Replaced by a newer version';
   }

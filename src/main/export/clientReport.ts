@@ -43,7 +43,7 @@ function cover(client: Client, ctx: DocContext): FileChild[] {
       ? []
       : [label(`${p.coachName}${p.credentials.trim() ? `, ${p.credentials}` : ''}`)]),
     ...contact.map((line) => note(line)),
-    note(`Prepared on ${ctx.date(ctx.today)}`),
+    note(`Prepared on ${ctx.dateInWords(ctx.today)}`),
   ];
 }
 

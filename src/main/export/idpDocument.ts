@@ -49,7 +49,7 @@ function progressSection(sheet: IdpWorksheet, ctx: DocContext): FileChild[] {
   const dueLine = (o: Objective): string =>
     `${firstLine(o.what, 'Objective')} (${ctx.date(o.targetDate)})`;
   return [
-    note(`As of ${ctx.date(ctx.today)}: ${progress.percent}% of the plan is complete.`),
+    note(`As of ${ctx.dateInWords(ctx.today)}: ${progress.percent}% of the plan is complete.`),
     progressBar(ctx, progress.percent),
     spacer(),
     fieldTable(ctx, [

@@ -25,7 +25,7 @@ export interface ExportRequest {
 
 export interface BuiltDocument {
   doc: Document;
-  /** The document's title, as in its properties and footer. */
+  /** The document's title, without whom it is about (its properties and footer add the name). */
   title: string;
   /** For the suggested file name: the client's name (null for the practice summary). */
   clientName: string | null;
@@ -83,6 +83,11 @@ function findClient(workbook: Workbook, clientId: string | undefined): Result<Cl
   return client ? ok(client) : fail('notFound', `There is no client with the id "${clientId}".`);
 }
 
+/** "Mentor List: Mary Achterberg-Osei": a title property and footer that say whom it is about. */
+function titleFor(title: string, about: string): string {
+  return about === '' ? title : `${title}: ${about}`;
+}
+
 function build(workbook: Workbook, request: ExportRequest, today: string): Result<BuiltDocument> {
   const ctx = docContext(workbook.practice, today);
   const found = findClient(workbook, request.clientId);
@@ -91,13 +96,14 @@ function build(workbook: Workbook, request: ExportRequest, today: string): Resul
 
   if (request.document === 'practice-summary') {
     const title = 'Practice Summary';
+    const practice = practiceName(workbook.practice);
     const children = [
-      ...frontMatter(ctx, title, practiceName(workbook.practice)),
+      ...frontMatter(ctx, title, practice),
       ...practiceSummarySections(workbook, ctx),
     ];
     const doc = documentShell(ctx, {
-      title,
-      subject: 'Clients, agreements and what is due',
+      title: titleFor(title, practice),
+      subject: `Clients, agreements and what is due${practice ? ` at ${practice}` : ''}`,
       children,
     });
     return ok({ doc, title, clientName: null, version: null });
@@ -105,11 +111,11 @@ function build(workbook: Workbook, request: ExportRequest, today: string): Resul
 
   if (request.document === 'client-report') {
     if (client === null) return fail('invalid', 'Choose the client this report is for.');
-    const title = `Coaching Report: ${cleanLine(client.name)}`;
+    const name = cleanLine(client.name).trim();
     const children = clientReportSections(workbook, client, ctx);
     const doc = documentShell(ctx, {
-      title,
-      subject: 'Coaching report',
+      title: titleFor('Coaching Report', name),
+      subject: `Coaching report${name ? ` for ${name}` : ''}`,
       children,
       coverPage: true,
       contents: true,
@@ -124,13 +130,17 @@ function build(workbook: Workbook, request: ExportRequest, today: string): Resul
   const sheet = picked.value;
   const owner = workbook.clients.find((c) => c.id === sheet.clientId) ?? null;
   const { title, topic } = titlesOf(sheet);
+  const person = personOf(sheet, workbook);
   const children = [
-    ...frontMatter(ctx, title, personOf(sheet, workbook), topic),
+    ...frontMatter(ctx, title, person, topic),
     ...worksheetSections(sheet, workbook, ctx, 0),
   ];
+  // The client the worksheet belongs to, else (the coach's own worksheets) whom it is about.
+  const about = cleanLine(owner?.name.trim() || person).trim();
+  const kindLabel = documentLabel(request.document);
   const doc = documentShell(ctx, {
-    title,
-    subject: documentLabel(request.document),
+    title: titleFor(title, about),
+    subject: about ? `${kindLabel} for ${about}` : kindLabel,
     children,
   });
   return ok({

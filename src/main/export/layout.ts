@@ -10,8 +10,9 @@ import {
   TextRun,
   type FileChild,
 } from 'docx';
-import type { PaperSize, PracticeProfile } from '../../shared/schema';
-import { formatDate } from '../../shared/domain/dates';
+import type { DocumentLanguage, PaperSize, PracticeProfile } from '../../shared/schema';
+import { formatDate, formatDateInWords } from '../../shared/domain/dates';
+import { documentLanguageOf } from '../../shared/domain/documentLanguage';
 import { documentStyles, COLORS, EXTERNAL_STYLES } from './styles';
 import { cleanLine, styledRun } from './text';
 import { fitInto, imageSize } from './image';
@@ -27,10 +28,14 @@ export interface DocContext {
   practice: PracticeProfile;
   /** Today, `YYYY-MM-DD`: due dates and "as of" lines are relative to it. */
   today: string;
+  /** The language the text is in: Word checks spelling in it, whatever the reader's default. */
+  language: DocumentLanguage;
   /** Width between the margins, in twentieths of a point: tables are sized from it. */
   contentWidth: number;
-  /** A stored date in the practice's chosen format ('' when empty). */
+  /** A stored date in the practice's chosen format, for tables and forms ('' when empty). */
   date(iso: string | null): string;
+  /** A stored date in words, for running text: "26 November 2026" or "November 26, 2026". */
+  dateInWords(iso: string | null): string;
 }
 
 /** The context for a practice's documents. */
@@ -39,8 +44,10 @@ export function docContext(practice: PracticeProfile, today: string): DocContext
   return {
     practice,
     today,
+    language: documentLanguageOf(practice),
     contentWidth: page.width - 2 * page.margin,
     date: (iso) => formatDate(iso, practice.dateFormat),
+    dateInWords: (iso) => formatDateInWords(iso, practice.dateFormat),
   };
 }
 
@@ -49,29 +56,57 @@ export function practiceName(practice: PracticeProfile): string {
   return cleanLine(practice.businessName.trim() || practice.coachName.trim());
 }
 
-/** The practice's logo as a picture at most `maxWidth` × `maxHeight` pixels, or null. */
-export function logoRun(
+/** The practice's logo at most `maxWidth` × `maxHeight` pixels, with its height, or null. */
+function logoPicture(
   practice: PracticeProfile,
-  maxWidth = 180,
-  maxHeight = 40,
-): ImageRun | null {
+  maxWidth: number,
+  maxHeight: number,
+): { run: ImageRun; height: number } | null {
   const logo = practice.logo;
   if (logo === null) return null;
   const type = logo.mimeType === 'image/png' ? 'png' : 'jpg';
   const data = Buffer.from(logo.dataBase64, 'base64');
   const size = imageSize(data, type);
   if (size === null) return null; // an unreadable logo is left out rather than breaking the file
-  return new ImageRun({
+  const fitted = fitInto(size, maxWidth, maxHeight);
+  const run = new ImageRun({
     type,
     data,
-    transformation: fitInto(size, maxWidth, maxHeight),
+    transformation: fitted,
     altText: { name: 'Logo', description: `Logo of ${practiceName(practice)}`, title: 'Logo' },
   });
+  return { run, height: fitted.height };
 }
 
-function pageHeader(ctx: DocContext): Header {
+/** The practice's logo as a picture at most `maxWidth` × `maxHeight` pixels, or null. */
+export function logoRun(
+  practice: PracticeProfile,
+  maxWidth = 180,
+  maxHeight = 40,
+): ImageRun | null {
+  return logoPicture(practice, maxWidth, maxHeight)?.run ?? null;
+}
+
+/** From the top edge of the page to the header, in twentieths of a point. */
+const HEADER_DISTANCE = 600;
+/** Clear space between the header's rule and the first line of the page. */
+const HEADER_GAP = 300;
+
+/**
+ * The top margin that keeps the body clear of the header. The header is one line, the
+ * practice's name in 9 pt (about 250 twips with its spacing) or the logo beside it (15 twips
+ * a pixel, and the line's descent under it), then its rule 4 pt below. Without a logo the
+ * paper's own margin leaves room; a logo makes the header taller, and the body starts lower
+ * instead of running into it (Word and LibreOffice would only push it down to touch the rule).
+ */
+function topMargin(paperMargin: number, logoHeight: number | null): number {
+  const line = Math.max(250, logoHeight === null ? 0 : logoHeight * 15 + 60);
+  const headerBottom = HEADER_DISTANCE + line + 90;
+  return Math.max(paperMargin, headerBottom + HEADER_GAP);
+}
+
+function pageHeader(ctx: DocContext, logo: ImageRun | null): Header {
   const name = practiceName(ctx.practice);
-  const logo = logoRun(ctx.practice);
   const children = [
     ...(logo ? [logo, new TextRun({ children: [new Tab()] })] : []),
     styledRun(name, { color: COLORS.accent, bold: true, size: 18 }),
@@ -109,6 +144,7 @@ function pageFooter(ctx: DocContext, title: string): Footer {
 }
 
 export interface ShellOptions {
+  /** The document's title property, also printed in the footer: it names whom it is about. */
   title: string;
   subject: string;
   children: FileChild[];
@@ -127,6 +163,7 @@ export interface ShellOptions {
 export function documentShell(ctx: DocContext, options: ShellOptions): Document {
   const page = PAGES[ctx.practice.paperSize];
   const author = cleanLine(ctx.practice.coachName.trim() || practiceName(ctx.practice));
+  const logo = logoPicture(ctx.practice, 180, 40);
   const emptyHeader = new Header({ children: [new Paragraph({ style: 'Header' })] });
   const emptyFooter = new Footer({ children: [new Paragraph({ style: 'Footer' })] });
   return new Document({
@@ -135,7 +172,7 @@ export function documentShell(ctx: DocContext, options: ShellOptions): Document 
     creator: author,
     lastModifiedBy: author,
     description: `Prepared with Coaching Workbook${practiceName(ctx.practice) ? ` for ${practiceName(ctx.practice)}` : ''}.`,
-    styles: documentStyles(),
+    styles: documentStyles(ctx.language),
     externalStyles: EXTERNAL_STYLES,
     ...(options.contents === true ? { features: { updateFields: true } } : {}),
     sections: [
@@ -145,17 +182,17 @@ export function documentShell(ctx: DocContext, options: ShellOptions): Document 
           page: {
             size: { width: page.width, height: page.height },
             margin: {
-              top: page.margin,
+              top: topMargin(page.margin, logo?.height ?? null),
               bottom: page.margin,
               left: page.margin,
               right: page.margin,
-              header: 600,
+              header: HEADER_DISTANCE,
               footer: 560,
             },
           },
         },
         headers: {
-          default: pageHeader(ctx),
+          default: pageHeader(ctx, logo?.run ?? null),
           ...(options.coverPage ? { first: emptyHeader } : {}),
         },
         footers: {

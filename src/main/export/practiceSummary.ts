@@ -14,8 +14,7 @@ import { body, cellLines, dataTable, heading, note } from './parts';
 /** Overdue items stand out in a dark red that still prints legibly in grey. */
 const OVERDUE = 'A4262C';
 
-const DUE_KIND_LABELS: Record<DueItemKind, string> = {
-  agreementAwaitingSignature: 'Agreement to be signed',
+const DUE_KIND_LABELS: Record<Exclude<DueItemKind, 'agreementAwaitingSignature'>, string> = {
   idpObjective: 'Development objective',
   mentorNextStep: 'Mentor next step',
   yearlyCheckIn: 'Yearly check-in',
@@ -108,29 +107,108 @@ function agreements(workbook: Workbook, active: ReadonlySet<string>, ctx: DocCon
   ];
 }
 
+/** Work with these clients is over: nothing of theirs is due any more. */
+function finished(workbook: Workbook): Set<string> {
+  return new Set(
+    workbook.clients
+      .filter((c) => c.status === 'completed' || c.status === 'ended')
+      .map((c) => c.id),
+  );
+}
+
+/** "Overdue by 699 days", "Due today", "Due in 3 days". */
+function dueStatus(days: number): string {
+  const count = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+  if (days < 0) return `Overdue by ${count(-days)}`;
+  if (days === 0) return 'Due today';
+  if (days === 1) return 'Due tomorrow';
+  return `Due in ${count(days)}`;
+}
+
+/** "Sent today", "Sent 12 days ago". */
+function waitingStatus(daysAgo: number): string {
+  if (daysAgo <= 0) return 'Sent today';
+  return daysAgo === 1 ? 'Sent yesterday' : `Sent ${daysAgo} days ago`;
+}
+
+/**
+ * A date that never wraps in its cell: no-break spaces keep "26 September 2026" on one line.
+ * Its column is as wide as the longest date of the practice's format needs at the table's
+ * 9.5 pt Arial: "20 September 2026" is about 84 pt, "09/30/2026" about 48 pt, plus the cell's
+ * margins, on a text width of about 470 pt (A4) to 486 pt (Letter).
+ */
+function dateCell(ctx: DocContext, iso: string | null): string {
+  return (ctx.date(iso) || 'No date').replace(/ /g, '\u00A0');
+}
+function dateWeight(ctx: DocContext): number {
+  return ctx.practice.dateFormat === 'D MMMM YYYY' ? 21 : 13;
+}
+
+/** What the agreement is: its title, and its version when there were several. */
+function agreementName(workbook: Workbook, worksheetId: string | null): string {
+  const sheet = workbook.worksheets.find((s) => s.id === worksheetId);
+  if (sheet?.kind !== 'agreement') return 'Agreement';
+  const title = sheet.title.trim() || 'Agreement';
+  return sheet.version > 1 ? `${title} (version ${sheet.version})` : title;
+}
+
 function due(workbook: Workbook, ctx: DocContext): FileChild[] {
-  const items = dueItems(workbook, ctx.today);
+  const over = finished(workbook);
+  const items = dueItems(workbook, ctx.today).filter(
+    (item) => item.clientId === null || !over.has(item.clientId),
+  );
   const nameOf = nameLookup(workbook.clients);
   const clientName = (id: string | null): string => (id === null ? 'You' : nameOf(id));
+  // Sorted by date, so the overdue come first, the longest overdue at the top.
+  const dated = items
+    .filter((item) => item.kind !== 'agreementAwaitingSignature' && item.date !== null)
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || byName(a.title, b.title));
+  const waiting = items
+    .filter((item) => item.kind === 'agreementAwaitingSignature')
+    .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff'));
+  const when = dateWeight(ctx);
   return [
     heading(1, 'What is due'),
-    note(`Overdue, and due in the next 30 days, as of ${ctx.date(ctx.today)}.`),
-    items.length === 0
+    note(
+      `Overdue, and due in the next 30 days, as of ${ctx.dateInWords(ctx.today)}. ` +
+        'Clients whose coaching is completed or ended are left out.',
+    ),
+    dated.length === 0
       ? body('', 'Nothing is due. Well done.')
       : dataTable(
           ctx,
-          ['When', 'Client', 'What', 'Details'],
-          items.map((item) => [
-            cellLines([
-              { text: ctx.date(item.date) || 'No date' },
-              ...(item.overdue ? [{ text: 'Overdue', bold: true, color: OVERDUE }] : []),
-            ]),
+          ['Date', 'Status', 'Client', 'What', 'Item'],
+          dated.map((item) => [
+            dateCell(ctx, item.date),
+            item.overdue
+              ? cellLines([
+                  { text: dueStatus(item.daysFromToday ?? 0), bold: true, color: OVERDUE },
+                ])
+              : dueStatus(item.daysFromToday ?? 0),
             clientName(item.clientId),
-            cellLines([{ text: DUE_KIND_LABELS[item.kind], bold: true }, { text: item.title }]),
-            item.detail,
+            item.kind === 'agreementAwaitingSignature' ? '' : DUE_KIND_LABELS[item.kind],
+            item.kind === 'yearlyCheckIn'
+              ? 'Revisit the agreement, the service and the fees together'
+              : item.title,
           ]),
-          [18, 18, 34, 30],
+          [when, 17, 15, 15, 53 - when],
         ),
+    ...(waiting.length === 0
+      ? []
+      : [
+          heading(2, 'Waiting for a signature'),
+          dataTable(
+            ctx,
+            ['Sent on', 'Waiting', 'Client', 'Agreement'],
+            waiting.map((item) => [
+              dateCell(ctx, item.date),
+              item.daysFromToday === null ? 'Sent' : waitingStatus(-item.daysFromToday),
+              clientName(item.clientId),
+              agreementName(workbook, item.worksheetId),
+            ]),
+            [when, 18, 25, 57 - when],
+          ),
+        ]),
   ];
 }
 

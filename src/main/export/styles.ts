@@ -60,12 +60,16 @@ export const EXTERNAL_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone=
 </w:style>
 </w:styles>`;
 
-/** Word's built-in styles, set to our look, plus the few of our own. */
-export function documentStyles(): IStylesOptions {
+/**
+ * Word's built-in styles, set to our look, plus the few of our own. Every run is in `language`
+ * unless it says otherwise, so Word checks the spelling in the document's language rather than
+ * in the reader's.
+ */
+export function documentStyles(language: string): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: FONT, size: 21, color: '222222' },
+        run: { font: FONT, size: 21, color: '222222', language: { value: language } },
         paragraph: { spacing: { after: 120, line: 276, lineRule: 'auto' } },
       },
       title: {

@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  ExternalHyperlink,
   LevelFormat,
   Paragraph,
   Tab,
@@ -7,6 +8,7 @@ import {
   type IParagraphOptions,
   type IRunOptions,
   type NumberingDefinition,
+  type ParagraphChild,
 } from 'docx';
 import { smartQuotes } from './quotes';
 
@@ -108,6 +110,123 @@ export function textRuns(
   return runs;
 }
 
+/** Characters a URI may hold as they are; any other is percent-encoded in a link's target. */
+const NOT_URI = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/gu;
+
+/** Where an address found in text leads: mail for an e-mail address, the web for the rest. */
+export function linkTarget(address: string): string {
+  const target = address.includes('://')
+    ? address
+    : address.includes('@') && !address.toLowerCase().startsWith('www.')
+      ? `mailto:${address}`
+      : `https://${address}`;
+  return target.replace(NOT_URI, (ch) => encodeURIComponent(ch));
+}
+
+/** Where web addresses start: `https://`, `http://` or `www.`. */
+const WEB_START = /https?:\/\/|www\./gi;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const ADDRESS_STOP = /[\s<>"]/u;
+/** A sentence's punctuation after an address ends the sentence, not the address. */
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', "'", '’', '”']);
+const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
+const EMAIL_DOMAIN = /[A-Za-z0-9.-]/;
+
+/** `end` moved back past the characters `drop` accepts, but not before `start`. */
+function trimEnd(line: string, start: number, end: number, drop: (ch: string) => boolean): number {
+  let at = end;
+  while (at > start && drop(line.charAt(at - 1))) at--;
+  return at;
+}
+
+/** A host name of at least two labels ending in letters, like `example.org`. */
+function isMailHost(host: string): boolean {
+  const labels = host.split('.');
+  return (
+    labels.length >= 2 &&
+    labels.every((label) => /^[A-Za-z0-9-]+$/.test(label)) &&
+    /^[A-Za-z]{2,}$/.test(labels[labels.length - 1] ?? '')
+  );
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Web and e-mail addresses in one line of text, in order. Found by scanning outwards from
+ * each `https://`, `www.` and `@`, so a 50,000-character line costs one pass: a regular
+ * expression for an e-mail address backtracks over every letter before each start.
+ */
+function addressSpans(line: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of line.matchAll(WEB_START)) {
+    const start = match.index;
+    if (start < (spans[spans.length - 1]?.end ?? 0)) continue;
+    if (start > 0 && WORD_CHAR.test(line.charAt(start - 1))) continue;
+    if (start > 0 && '@.-_'.includes(line.charAt(start - 1))) continue; // in an e-mail address
+    let end = start + match[0].length;
+    while (end < line.length && !ADDRESS_STOP.test(line.charAt(end))) end++;
+    end = trimEnd(line, start, end, (ch) => TRAILING.has(ch));
+    if (end > start + match[0].length) spans.push({ start, end });
+  }
+  const web = [...spans];
+  let next = 0; // the first web address that does not end before the '@' being looked at
+  for (let at = line.indexOf('@'); at !== -1; at = line.indexOf('@', at + 1)) {
+    while ((web[next]?.end ?? Infinity) <= at) next++;
+    if ((web[next]?.start ?? Infinity) <= at) continue; // part of a web address
+    let start = at;
+    while (start > 0 && EMAIL_LOCAL.test(line.charAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < line.length && EMAIL_DOMAIN.test(line.charAt(end))) end++;
+    end = trimEnd(line, at + 1, end, (ch) => ch === '.' || ch === '-');
+    if (start === at || line.charAt(start) === '.') continue;
+    if (isMailHost(line.slice(at + 1, end))) spans.push({ start, end });
+  }
+  spans.sort((x, y) => x.start - y.start);
+  // Two e-mail addresses sharing characters ("a@b.org@c.org"): the first one wins.
+  return spans.filter((span, i) => i === 0 || span.start >= (spans[i - 1]?.end ?? 0));
+}
+
+/** One line of text cut into plain pieces and addresses, in order. */
+function addressPieces(line: string): { text: string; link: boolean }[] {
+  const pieces: { text: string; link: boolean }[] = [];
+  let at = 0;
+  for (const { start, end } of addressSpans(line)) {
+    if (start > at) pieces.push({ text: line.slice(at, start), link: false });
+    pieces.push({ text: line.slice(start, end), link: true });
+    at = end;
+  }
+  if (at < line.length) pieces.push({ text: line.slice(at), link: false });
+  return pieces;
+}
+
+/**
+ * Runs for user text, as textRuns makes them, with every web and e-mail address a link the
+ * reader can click (Word's Hyperlink style: blue, underlined).
+ */
+export function linkedRuns(value: string, style: RunStyle = {}): ParagraphChild[] {
+  const lines = splitLines(value);
+  if (!lines.some((line) => addressPieces(line).some((piece) => piece.link))) {
+    return textRuns(value, style);
+  }
+  const rtl = isRightToLeft(value) ? { rightToLeft: true } : {};
+  const out: ParagraphChild[] = [];
+  lines.forEach((line, index) => {
+    if (index > 0) out.push(new TextRun({ ...style, ...rtl, break: 1 }));
+    for (const piece of addressPieces(line)) {
+      if (!piece.link) {
+        out.push(...textRuns(piece.text, style));
+        continue;
+      }
+      const runs = textRuns(piece.text, { ...style, style: 'Hyperlink' });
+      out.push(new ExternalHyperlink({ link: linkTarget(piece.text), children: runs }));
+    }
+  });
+  return out;
+}
+
 /** A paragraph of user text, right-to-left when the text is. Empty text gives `placeholder`. */
 export function textParagraph(
   value: string,
@@ -122,7 +241,9 @@ export function textParagraph(
     widowControl: true,
     ...options,
     ...(isRightToLeft(text) ? { bidirectional: true } : {}),
-    children: textRuns(text, empty ? { ...runStyle, italics: true, color: '7A7A7A' } : runStyle),
+    children: empty
+      ? textRuns(text, { ...runStyle, italics: true, color: '7A7A7A' })
+      : linkedRuns(text, runStyle),
   });
 }
 

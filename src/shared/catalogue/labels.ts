@@ -9,7 +9,7 @@ import type {
 import type { Decision, POWER_HOLDERS, SITUATION_KINDS } from '../schema/boundaryMap';
 import type { CandidateStatus, HOW_FOUND, RELATIONSHIP_KINDS } from '../schema/mentors';
 import type { AgreementStatus } from '../schema/agreement';
-import type { DateFormat, PaperSize } from '../schema/practice';
+import type { DateFormat, DocumentLanguage, PaperSize } from '../schema/practice';
 
 /**
  * Human labels for every choice the schemas offer, in plain words for coaches. Each table is a
@@ -152,6 +152,12 @@ export const DATE_FORMAT_LABELS: Record<DateFormat, string> = {
   'DD/MM/YYYY': '31/03/2025',
   'MM/DD/YYYY': '03/31/2025',
   'D MMMM YYYY': '31 March 2025',
+};
+
+/** Each document language by the name a coach knows it by. */
+export const DOCUMENT_LANGUAGE_LABELS: Record<DocumentLanguage, string> = {
+  'en-GB': 'English (UK)',
+  'en-US': 'English (US)',
 };
 
 /** A choice for a select box: the stored value and what the user reads. */

@@ -125,3 +125,18 @@ export function formatDate(iso: string | null, format: DateFormat): string {
       return `${ymd.day} ${MONTH_NAMES[ymd.month - 1] ?? ''} ${yyyy}`;
   }
 }
+
+/**
+ * A stored date written out in words for running text, in the practice's style: "November 26,
+ * 2026" when the practice writes dates month first (MM/DD/YYYY), "26 November 2026" otherwise.
+ * A numeric date format is for tables and forms; prose always names the month, so a reader
+ * never has to guess which number is the day. Empty and non-dates as in `formatDate`.
+ */
+export function formatDateInWords(iso: string | null, format: DateFormat): string {
+  if (iso === null) return '';
+  const ymd = parse(iso);
+  if (!ymd) return iso;
+  const month = MONTH_NAMES[ymd.month - 1] ?? '';
+  const year = pad(ymd.year, 4);
+  return format === 'MM/DD/YYYY' ? `${month} ${ymd.day}, ${year}` : `${ymd.day} ${month} ${year}`;
+}

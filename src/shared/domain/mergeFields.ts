@@ -2,7 +2,7 @@ import { MERGE_FIELDS, MERGE_FIELD_PATTERN, type MergeFieldKey } from '../catalo
 import type { AgreementTemplate, AgreementWorksheet, Clause } from '../schema/agreement';
 import type { Client } from '../schema/client';
 import type { DateFormat, PracticeProfile } from '../schema/practice';
-import { formatDate, todayIso } from './dates';
+import { formatDateInWords, todayIso } from './dates';
 
 /** What an empty merge field prints as: a line the client can fill in by hand. */
 export const MERGE_BLANK = '__________';
@@ -36,7 +36,9 @@ export interface MergeSources {
 /**
  * The value of every merge field for one agreement. A key present in the agreement's own
  * `mergeValues` wins, even when it is empty (values are frozen that way when the agreement is
- * sent); otherwise the value comes from the field's source. Dates use the practice's format.
+ * sent); otherwise the value comes from the field's source. Dates go into the clauses' running
+ * text, so they are written in words in the practice's style ("26 November 2026", or
+ * "November 26, 2026" with a month-first date format), never as numbers.
  */
 export function mergeValuesFor(sources: MergeSources): MergeFieldValues {
   const { agreement, client, practice, template, dateFormat } = sources;
@@ -46,12 +48,12 @@ export function mergeValuesFor(sources: MergeSources): MergeFieldValues {
     clientName: client?.name.trim() ?? '',
     clientOrganization: client?.organization.trim() ?? '',
     clientEmail: client?.email.trim() ?? '',
-    startDate: formatDate(client?.startDate ?? null, dateFormat),
+    startDate: formatDateInWords(client?.startDate ?? null, dateFormat),
     coachName: practice.coachName.trim(),
     businessName: practice.businessName.trim(),
     coachEmail: practice.email.trim(),
     coachPhone: practice.phone.trim(),
-    agreementDate: formatDate(agreementDate, dateFormat),
+    agreementDate: formatDateInWords(agreementDate, dateFormat),
     fee: template.defaults.fee ?? '',
     paymentTerms: template.defaults.paymentTerms ?? '',
     numberOfSessions: template.defaults.numberOfSessions ?? '',

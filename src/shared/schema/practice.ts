@@ -10,6 +10,14 @@ export const DATE_FORMATS = ['YYYY-MM-DD', 'DD/MM/YYYY', 'MM/DD/YYYY', 'D MMMM Y
 export const dateFormat = z.enum(DATE_FORMATS);
 export type DateFormat = z.infer<typeof dateFormat>;
 
+/**
+ * The language documents are written in, so Word checks their spelling in it: British or
+ * American English for now (every label and sentence the app writes is English).
+ */
+export const DOCUMENT_LANGUAGES = ['en-GB', 'en-US'] as const;
+export const documentLanguage = z.enum(DOCUMENT_LANGUAGES);
+export type DocumentLanguage = z.infer<typeof documentLanguage>;
+
 /** Largest logo we keep inside the workbook (base64 of about 1.5 MB of image). */
 export const MAX_LOGO_BASE64_LENGTH = 2_000_000;
 
@@ -40,5 +48,10 @@ export const practiceProfile = z.strictObject({
   logo: logo.nullable(),
   paperSize,
   dateFormat,
+  /**
+   * Chosen on the practice page. Absent in workbooks made before it existed, or when the coach
+   * never chose: documents then follow the date format (see documentLanguageOf).
+   */
+  documentLanguage: documentLanguage.optional(),
 });
 export type PracticeProfile = z.infer<typeof practiceProfile>;

@@ -1,10 +1,12 @@
 import type { PracticeProfile } from '../../../../shared/schema/practice';
-import { DATE_FORMATS, PAPER_SIZES } from '../../../../shared/schema/practice';
+import { DATE_FORMATS, DOCUMENT_LANGUAGES, PAPER_SIZES } from '../../../../shared/schema/practice';
 import {
   DATE_FORMAT_LABELS,
+  DOCUMENT_LANGUAGE_LABELS,
   PAPER_SIZE_LABELS,
   optionsOf,
 } from '../../../../shared/catalogue/labels';
+import { documentLanguageOf } from '../../../../shared/domain/documentLanguage';
 import { SelectField, TextArea, TextField } from '../../ui/fields';
 import { Section } from '../../ui/Section';
 import { LogoField } from './LogoField';
@@ -128,8 +130,9 @@ export function IdealClientSection({ profile, change, readOnly }: SectionProps) 
 
 const PAPER_OPTIONS = optionsOf(PAPER_SIZES, PAPER_SIZE_LABELS);
 const DATE_OPTIONS = optionsOf(DATE_FORMATS, DATE_FORMAT_LABELS);
+const LANGUAGE_OPTIONS = optionsOf(DOCUMENT_LANGUAGES, DOCUMENT_LANGUAGE_LABELS);
 
-/** How exported documents look: logo, paper and dates. */
+/** How exported documents look: logo, paper, dates and language. */
 export function DocumentsSection({ profile, change, readOnly }: SectionProps) {
   return (
     <Section
@@ -140,7 +143,11 @@ export function DocumentsSection({ profile, change, readOnly }: SectionProps) {
             Pick the paper your clients print on: A4 in most of the world, US Letter in North
             America.
           </p>
-          <p>The date format is used on screen and in every document and agreement.</p>
+          <p>
+            The date format is used on screen and in tables. Sentences in documents write the month
+            out: “26 November 2026”, or “November 26, 2026” with month-first dates.
+          </p>
+          <p>The document language tells Word which spelling to check your documents against.</p>
         </>
       }
     >
@@ -168,6 +175,15 @@ export function DocumentsSection({ profile, change, readOnly }: SectionProps) {
           disabled={readOnly}
           onChange={(dateFormat) => {
             change((p) => ({ ...p, dateFormat }));
+          }}
+        />
+        <SelectField
+          label="Document language"
+          value={documentLanguageOf(profile)}
+          options={LANGUAGE_OPTIONS}
+          disabled={readOnly}
+          onChange={(documentLanguage) => {
+            change((p) => ({ ...p, documentLanguage }));
           }}
         />
       </div>
