@@ -142,6 +142,10 @@ function build(workbook: Workbook, request: ExportRequest, today: string): Resul
     title: titleFor(title, about),
     subject: about ? `${kindLabel} for ${about}` : kindLabel,
     children,
+    // A draft agreement says so on every page, so it is never mistaken for the one to sign.
+    ...(sheet.kind === 'agreement' && sheet.status === 'draft'
+      ? { mark: 'DRAFT — not for signature' }
+      : {}),
   });
   return ok({
     doc,

@@ -105,10 +105,19 @@ function topMargin(paperMargin: number, logoHeight: number | null): number {
   return Math.max(paperMargin, headerBottom + HEADER_GAP);
 }
 
-function pageHeader(ctx: DocContext, logo: ImageRun | null): Header {
+/** Red, for a mark that must not be missed ("DRAFT"), and still dark in grey print. */
+const MARK_COLOR = 'B42318';
+
+function pageHeader(ctx: DocContext, logo: ImageRun | null, mark: string): Header {
   const name = practiceName(ctx.practice);
+  const left = [
+    ...(logo ? [logo] : []),
+    ...(mark === ''
+      ? []
+      : [styledRun(`${logo ? '  ' : ''}${mark}`, { color: MARK_COLOR, bold: true, size: 18 })]),
+  ];
   const children = [
-    ...(logo ? [logo, new TextRun({ children: [new Tab()] })] : []),
+    ...(left.length > 0 ? [...left, new TextRun({ children: [new Tab()] })] : []),
     styledRun(name, { color: COLORS.accent, bold: true, size: 18 }),
   ];
   return new Header({
@@ -116,7 +125,7 @@ function pageHeader(ctx: DocContext, logo: ImageRun | null): Header {
       new Paragraph({
         style: 'Header',
         tabStops: [{ type: TabStopType.RIGHT, position: ctx.contentWidth }],
-        alignment: logo ? 'left' : 'right',
+        alignment: left.length > 0 ? 'left' : 'right',
         border: { bottom: { style: 'single', size: 4, color: COLORS.rule, space: 4 } },
         children,
       }),
@@ -157,6 +166,8 @@ export interface ShellOptions {
    * where LibreOffice breaks a page elsewhere; see README, "Exported documents".
    */
   contents?: boolean;
+  /** A word on every page's header, in red: "DRAFT — not for signature". */
+  mark?: string;
 }
 
 /** A whole Word document: styles, page size, header, footer and document properties. */
@@ -192,7 +203,7 @@ export function documentShell(ctx: DocContext, options: ShellOptions): Document 
           },
         },
         headers: {
-          default: pageHeader(ctx, logo?.run ?? null),
+          default: pageHeader(ctx, logo?.run ?? null, cleanLine(options.mark ?? '')),
           ...(options.coverPage ? { first: emptyHeader } : {}),
         },
         footers: {
