@@ -10,15 +10,16 @@ import { openWorkbookStore } from './store';
 import { CurrentStore } from './store/currentStore';
 import { COMMANDS, type CommandContext } from './shell/commands';
 import { resolveDataFolder, windowStatePathIn, workbookPathIn } from './shell/dataFolder';
-import { registerIpcHandlers } from './shell/ipc';
+import { listenToPage, registerIpcHandlers } from './shell/ipc';
 import { desktopExportTarget } from './shell/exportDialogs';
 import { exportFolderPathIn } from './shell/exportFolderMemory';
-import { buildMenuTemplate } from './shell/menu';
+import { buildMenuTemplate, NO_PAGE } from './shell/menu';
 import { applySecurityRules } from './shell/security';
 import { applySpellCheckRules, spellCheckOn } from './shell/spellCheck';
 import { createMainWindow, windowStateSaved } from './shell/window';
 import { lastWorkbookPathIn, readLastWorkbook } from './shell/workbookChoice';
 import { workbookSwitcher } from './shell/workbookSwitcher';
+import { PAGE_EVENTS_IPC, type MenuState, type PageEvent } from '../shared/contract';
 
 // Before anything else: tests point the app at a fresh folder, and Chromium's own data
 // (and the single-instance lock) follow the workbook there.
@@ -66,6 +67,8 @@ async function openWindow(): Promise<void> {
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
+    // No page, nothing it can do: its menu entries are greyed out until the next one says.
+    updateMenu(NO_PAGE);
     const then = switching;
     switching = null;
     if (then !== null) void then();
@@ -75,16 +78,25 @@ async function openWindow(): Promise<void> {
 /** How often the app looks for files changed by another computer (a synced folder). */
 const CHANGE_CHECK_MS = 2_000;
 
-/** The page lists every shortcut in its own overlay, opened with F1: press F1 for the user. */
-function pressInPage(
-  keyCode: string,
-  modifiers: readonly ('control' | 'meta' | 'shift')[] = [],
-): void {
+/** Tell the page something (src/shared/contract/events.ts); nothing when there is no page. */
+function sendToPage(event: PageEvent): void {
   const contents = mainWindow?.webContents;
   if (contents === undefined) return;
-  contents.focus();
-  contents.sendInputEvent({ type: 'keyDown', keyCode, modifiers: [...modifiers] });
-  contents.sendInputEvent({ type: 'keyUp', keyCode, modifiers: [...modifiers] });
+  // A menu entry acts on the page, as its keys would: where the typing goes, too.
+  if (event.type === 'command:run') contents.focus();
+  contents.send(PAGE_EVENTS_IPC, event);
+}
+
+/** What the menu is built with: the shell's actions, and what the page last said it can do. */
+let menuContext: CommandContext | null = null;
+let pageState: MenuState = NO_PAGE;
+
+function updateMenu(state: MenuState = pageState): void {
+  pageState = state;
+  if (menuContext === null) return;
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate(COMMANDS, menuContext, pageState)),
+  );
 }
 
 function installMenu(current: CurrentStore): void {
@@ -103,7 +115,7 @@ function installMenu(current: CurrentStore): void {
     memoryPath: lastWorkbookPathIn(dataFolder),
     documentsFolder: app.getPath('documents'),
   });
-  const context: CommandContext = {
+  menuContext = {
     isMac: process.platform === 'darwin',
     isDev,
     showDataFolder: () => {
@@ -111,9 +123,11 @@ function installMenu(current: CurrentStore): void {
     },
     openWorkbook: () => void switcher.openWorkbook(),
     newWorkbook: () => void switcher.newWorkbook(),
-    pressInPage,
+    runInPage: (id) => {
+      sendToPage({ type: 'command:run', id });
+    },
   };
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(COMMANDS, context)));
+  updateMenu();
 }
 
 async function start(): Promise<void> {
@@ -151,6 +165,10 @@ async function start(): Promise<void> {
     log,
   });
   registerIpcHandlers(createApi({ ...systemDeps(opened), exportTarget }), rendererUrl);
+  // The page says what it can do now (Undo with nothing to undo cannot): the menu follows.
+  listenToPage(rendererUrl, (message) => {
+    updateMenu(message);
+  });
   installMenu(opened);
   await openWindow();
 }

@@ -75,3 +75,41 @@ test('a restarted server’s new address takes over in the same tab, and nothing
     await server.stop();
   }
 });
+
+test('a server stopped with Ctrl+C tells the open page, which says so calmly until it is back', async ({
+  page,
+  dataDir,
+}) => {
+  const workbook = join(dataDir, 'practice');
+  const exportsDir = join(dataDir, 'exports');
+  const port = await freePort();
+  let server = await startServer(workbook, exportsDir, port);
+  const banner = page.getByRole('status').filter({ hasText: 'The workbook server has stopped.' });
+  try {
+    await page.goto(server.url);
+    await page.goto(`http://127.0.0.1:${port}/#/practice`);
+    await nameField(page).fill('Alex Morgan');
+    await allSaved(page);
+
+    // Stopped (the test stops it as Ctrl+C would, with a signal): the page is told at once.
+    await server.stop();
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText('Everything you changed is saved in the workbook.');
+    await page.screenshot({ path: 'test-results/screenshots/webRestart-server-stopped.png' });
+
+    // What the coach types now waits in the browser, and the page says why, not "not answering".
+    await nameField(page).fill('Alex Morgan-Reyes');
+    await expect(page.locator('.save-status')).toContainText('The workbook server was stopped.');
+    await expect(page.locator('.save-status')).not.toContainText('not answering');
+    await expect(banner).toContainText('Your latest changes are kept in this browser');
+
+    // Back, with its new address opened in this tab: the notice goes and the change is saved.
+    server = await startServer(workbook, exportsDir, port);
+    await page.goto(server.url);
+    await allSaved(page);
+    await expect(banner).toBeHidden();
+    expect(await coachNameOnDisk(workbook)).toBe('Alex Morgan-Reyes');
+  } finally {
+    await server.stop();
+  }
+});

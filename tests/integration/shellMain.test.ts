@@ -10,10 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { app, type MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../src/shared/contract';
+import { CHANNELS, PAGE_EVENTS_IPC, PAGE_MESSAGES_IPC } from '../../src/shared/contract';
 
 type Listener = (...args: unknown[]) => void;
 type IpcHandler = (event: unknown, payload: unknown) => Promise<unknown>;
+type IpcListener = (event: unknown, payload: unknown) => void;
 
 const recorder = vi.hoisted(() => {
   /** Just enough of an event emitter for what main does with app and windows. */
@@ -32,6 +33,8 @@ const recorder = vi.hoisted(() => {
   }
   const calls: string[] = [];
   const handlers = new Map<string, IpcHandler>();
+  const listeners = new Map<string, IpcListener>();
+  const sentToPage: { channel: string; content: unknown }[] = [];
   const windows: FakeWindow[] = [];
   const paths: Record<string, string> = { userData: '/nowhere/usual-user-data' };
   const menus: { template: unknown }[] = [];
@@ -65,8 +68,8 @@ const recorder = vi.hoisted(() => {
   class FakeWindow extends Emitter {
     webContents = Object.assign(new Emitter(), {
       focus: () => calls.push('page focused'),
-      sendInputEvent: (input: { type: string; keyCode: string }) => {
-        calls.push(`page ${input.type} ${input.keyCode}`);
+      send: (channel: string, content: unknown) => {
+        sentToPage.push({ channel, content });
       },
     });
     constructor(readonly options: { webPreferences?: Record<string, unknown> }) {
@@ -86,7 +89,7 @@ const recorder = vi.hoisted(() => {
       return Promise.resolve();
     };
   }
-  return { calls, handlers, windows, paths, menus, FakeApp, FakeWindow };
+  return { calls, handlers, listeners, sentToPage, windows, paths, menus, FakeApp, FakeWindow };
 });
 
 vi.mock('electron', () => ({
@@ -99,6 +102,9 @@ vi.mock('electron', () => ({
   ipcMain: {
     handle: (channel: string, handler: IpcHandler) => {
       recorder.handlers.set(channel, handler);
+    },
+    on: (channel: string, listener: IpcListener) => {
+      recorder.listeners.set(channel, listener);
     },
   },
   session: {
@@ -139,6 +145,15 @@ async function until(check: () => boolean): Promise<void> {
   for (let i = 0; i < 300 && !check(); i++) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/** An entry of the application menu as main last set it. */
+function menuEntry(id: string): MenuItemConstructorOptions | undefined {
+  const template = recorder.menus.at(-1)?.template;
+  const menus = Array.isArray(template) ? (template as MenuItemConstructorOptions[]) : [];
+  return menus
+    .flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []))
+    .find((entry) => entry.id === id);
 }
 
 function loadedUrl(): string | undefined {
@@ -214,15 +229,39 @@ describe('desktop main process', () => {
     }
   });
 
-  it('opens the page’s shortcuts overlay from Help → Keyboard Shortcuts by pressing F1 for the user', () => {
-    const template = recorder.menus.at(-1)?.template;
-    const menus = Array.isArray(template) ? (template as MenuItemConstructorOptions[]) : [];
-    const help = menus.find((menu) => menu.label === 'Help');
-    const entries = Array.isArray(help?.submenu) ? help.submenu : [];
-    const click = entries.find((entry) => entry.label === 'Keyboard Shortcuts')?.click;
+  it('asks the page to open its shortcuts overlay from Help → Keyboard Shortcuts (command:run)', () => {
+    const click = menuEntry('help.shortcuts')?.click;
     expect(click).toBeTypeOf('function');
     if (click) Reflect.apply(click, undefined, []);
-    expect(recorder.calls.slice(-3)).toEqual(['page focused', 'page keyDown F1', 'page keyUp F1']);
+    expect(recorder.sentToPage.at(-1)).toEqual({
+      channel: PAGE_EVENTS_IPC,
+      content: { type: 'command:run', id: 'help' },
+    });
+    expect(recorder.calls.at(-1)).toBe('page focused');
+  });
+
+  it('greys out Undo and Redo as our page says, and hears nobody else', () => {
+    const tell = recorder.listeners.get(PAGE_MESSAGES_IPC);
+    expect(tell).toBeTypeOf('function');
+    const page = loadedUrl() ?? '';
+    const top = { senderFrame: { url: `${page}#/clients`, parent: null } };
+    // Before the page has said anything, its entries wait for it.
+    expect(menuEntry('edit.undo')?.enabled).toBe(false);
+    tell?.(top, { type: 'menu:state', enabled: { undo: false, redo: true, export: true } });
+    expect(menuEntry('edit.undo')?.enabled).toBe(false);
+    expect(menuEntry('edit.redo')?.enabled).toBe(true);
+    expect(menuEntry('file.export')?.enabled).toBe(true);
+    const built = recorder.menus.length;
+    const stranger = { senderFrame: { url: 'https://example.com/', parent: null } };
+    const framed = { senderFrame: { url: page, parent: {} } };
+    tell?.(stranger, { type: 'menu:state', enabled: { undo: true } });
+    tell?.(framed, { type: 'menu:state', enabled: { undo: true } });
+    tell?.(top, { type: 'menu:state', enabled: { undo: 'yes' } });
+    tell?.(top, { type: 'menu:state', enabled: { quit: true } });
+    expect(recorder.menus).toHaveLength(built);
+    tell?.(top, { type: 'menu:state', enabled: { undo: true, redo: false } });
+    expect(menuEntry('edit.undo')?.enabled).toBe(true);
+    expect(menuEntry('edit.redo')?.enabled).toBe(false);
   });
 
   it('remembers the window in the data folder and finishes saving before it quits', async () => {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
+import { request, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,58 @@ function send(
     if (options.body !== undefined) req.write(options.body);
     req.end();
   });
+}
+
+/** An open `GET /events` stream, with the events it has brought so far. */
+interface Listening {
+  status: number;
+  headers: IncomingMessage['headers'];
+  /** Everything the stream brought, as text. */
+  text(): string;
+  /** The `data:` of each event so far, parsed. */
+  events(): unknown[];
+  /** Resolves when the server ends the stream. */
+  ended: Promise<void>;
+  close(): void;
+}
+
+/** Open the event stream as the page does (fetch, the key in the header), raw so Origin can be set. */
+function listen(port: number, headers: Record<string, string> = {}): Promise<Listening> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, method: 'GET', path: '/events', headers },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        const ended = new Promise<void>((done) => {
+          res.on('end', done);
+          res.on('close', done);
+        });
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          text: () => text,
+          events: () =>
+            text
+              .split('\n\n')
+              .flatMap((block) => block.split('\n').filter((line) => line.startsWith('data: ')))
+              .map((line) => JSON.parse(line.slice('data: '.length)) as unknown),
+          ended,
+          close: () => {
+            req.destroy();
+          },
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!check()) throw new Error(`Timed out waiting for ${what}`);
 }
 
 function api(
@@ -224,6 +276,62 @@ describe('web server', () => {
     });
   });
 
+  it('streams its events to a page that holds the access key', async () => {
+    const stream = await listen(port, { Authorization: `Bearer ${TOKEN}` });
+    try {
+      expect(stream.status).toBe(200);
+      expect(stream.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+      expect(stream.headers['cache-control']).toBe('no-store');
+      expect(stream.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+      await until(() => stream.text().includes(': connected'), 'the stream to open');
+      server.send({ type: 'command:run', id: 'help' });
+      await until(() => stream.events().length === 1, 'the event');
+      expect(stream.events()).toEqual([{ type: 'command:run', id: 'help' }]);
+      expect(stream.text()).toContain('event: command:run\n');
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('refuses the event stream without the key, with another key, to other pages and hosts', async () => {
+    const refusals = [
+      await listen(port),
+      await listen(port, { Authorization: `Bearer ${TOKEN}x` }),
+      await listen(port, { Authorization: TOKEN }),
+      // Not in the address either: the key goes in the header only.
+      await listen(port, { Cookie: `token=${TOKEN}` }),
+    ];
+    for (const refused of refusals) {
+      await refused.ended;
+      expect(refused.status).toBe(401);
+      expect(refused.headers['www-authenticate']).toBe('Bearer');
+      expect(JSON.parse(refused.text())).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    }
+    const otherPage = await listen(port, {
+      Authorization: `Bearer ${TOKEN}`,
+      Origin: 'https://evil.example',
+    });
+    const otherHost = await listen(port, {
+      Authorization: `Bearer ${TOKEN}`,
+      Host: `evil.example:${port}`,
+    });
+    for (const refused of [otherPage, otherHost]) {
+      await refused.ended;
+      expect(refused.status).toBe(403);
+    }
+    // None of them hears what is sent now.
+    server.send({ type: 'command:run', id: 'undo' });
+    for (const refused of [...refusals, otherPage, otherHost]) {
+      expect(refused.text()).not.toContain('command:run');
+    }
+    const post = await send(port, {
+      method: 'POST',
+      path: '/events',
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(post.status).toBe(405);
+  });
+
   it('creates a client that the list then shows and the file keeps', async () => {
     const draft = {
       name: 'Dana Whitfield',
@@ -287,7 +395,13 @@ describe('npm run web (the command line)', () => {
       });
       expect(reply.json()).toMatchObject({ ok: true, value: { filePath: folder } });
       expect(output).toContain(`Workbook: ${folder}`);
+      // An open page is told the server is stopping before it goes.
+      const stream = await listen(Number(url.port), { Authorization: `Bearer ${token}` });
+      expect(stream.status).toBe(200);
+      await until(() => stream.text().includes(': connected'), 'the stream to open');
       child.kill('SIGINT');
+      await stream.ended;
+      expect(stream.events()).toEqual([{ type: 'server:stopping' }]);
       expect(await exited).toBe(0);
       expect(output).toContain('Stopped. Your workbook is saved.');
       const saved = await readWorkbookAt(folder);

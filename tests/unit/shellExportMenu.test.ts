@@ -12,42 +12,43 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { modeOf, underPermissiveUmask } from '../helpers/privateFiles';
 
-function fileMenu(isMac: boolean, pressInPage = vi.fn()): MenuItemConstructorOptions[] {
+function fileMenu(isMac: boolean, runInPage = vi.fn()): MenuItemConstructorOptions[] {
   const context: CommandContext = {
     isMac,
     isDev: false,
     showDataFolder: vi.fn(),
     openWorkbook: vi.fn(),
     newWorkbook: vi.fn(),
-    pressInPage,
+    runInPage,
   };
   const file = buildMenuTemplate(COMMANDS, context).find((menu) => menu.label === 'File');
   return Array.isArray(file?.submenu) ? file.submenu : [];
 }
 
 describe('File > Export to Word', () => {
-  it('comes right after New and Open in File, with Ctrl+E (⌘E on a Mac) shown but left to the page', () => {
+  it('comes after New and Open in File, beside New Client, with Ctrl+E (⌘E on a Mac) shown but left to the page', () => {
     const entries = fileMenu(false);
-    expect(entries.slice(0, 3).map((entry) => entry.id ?? entry.type)).toEqual([
+    expect(entries.slice(0, 6).map((entry) => entry.id ?? entry.type)).toEqual([
       'file.new',
       'file.open',
       'separator',
+      'file.newClient',
+      'file.export',
+      'separator',
     ]);
-    const first = entries[3];
-    expect(first?.id).toBe('file.export');
-    expect(first?.label).toBe('Export to Word…');
-    expect(first?.accelerator).toBe('CmdOrCtrl+E');
+    const item = entries[4];
+    expect(item?.label).toBe('Export to Word…');
+    expect(item?.accelerator).toBe('CmdOrCtrl+E');
     // The page knows what is on screen; the key must reach it rather than stop at the menu.
-    expect(first?.registerAccelerator).toBe(false);
-    expect(entries[4]?.type).toBe('separator');
+    expect(item?.registerAccelerator).toBe(false);
   });
 
-  it('presses the shortcut in the page when clicked', () => {
+  it('asks the page to export its screen when clicked', () => {
     for (const isMac of [false, true]) {
-      const pressInPage = vi.fn();
-      const item = fileMenu(isMac, pressInPage).find((entry) => entry.id === 'file.export');
+      const runInPage = vi.fn();
+      const item = fileMenu(isMac, runInPage).find((entry) => entry.id === 'file.export');
       if (item?.click) Reflect.apply(item.click, undefined, []);
-      expect(pressInPage).toHaveBeenCalledWith('E', [isMac ? 'meta' : 'control']);
+      expect(runInPage).toHaveBeenCalledWith('export');
     }
   });
 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../src/shared/contract';
+import { CHANNELS, PAGE_EVENTS_IPC, PAGE_MESSAGES_IPC } from '../../src/shared/contract';
+import type { WorkbookShell } from '../../src/preload/api';
 
 // The preload runs inside Electron; here electron is replaced by a recorder of what it was asked.
 const electron = vi.hoisted(() => ({
@@ -7,6 +8,8 @@ const electron = vi.hoisted(() => ({
   invoke: vi.fn((channel: string, input: unknown) =>
     Promise.resolve({ ok: true, value: { channel, input } }),
   ),
+  send: vi.fn(),
+  listeners: new Map<string, Set<(event: unknown, content: unknown) => void>>(),
 }));
 
 vi.mock('electron', () => ({
@@ -15,7 +18,18 @@ vi.mock('electron', () => ({
       electron.exposed.set(key, value);
     },
   },
-  ipcRenderer: { invoke: electron.invoke },
+  ipcRenderer: {
+    invoke: electron.invoke,
+    send: electron.send,
+    on: (channel: string, listener: (event: unknown, content: unknown) => void) => {
+      const set = electron.listeners.get(channel) ?? new Set();
+      set.add(listener);
+      electron.listeners.set(channel, set);
+    },
+    removeListener: (channel: string, listener: (event: unknown, content: unknown) => void) => {
+      electron.listeners.get(channel)?.delete(listener);
+    },
+  },
 }));
 
 type Method = (input: unknown) => Promise<unknown>;
@@ -37,8 +51,8 @@ describe('preload', () => {
     await import('../../src/preload/index');
   });
 
-  it('exposes exactly one object, window.workbook', () => {
-    expect([...electron.exposed.keys()]).toEqual(['workbook']);
+  it('exposes exactly two objects, window.workbook and window.workbookShell', () => {
+    expect([...electron.exposed.keys()]).toEqual(['workbook', 'workbookShell']);
   });
 
   it('has one method per contract channel and nothing else', () => {
@@ -58,5 +72,34 @@ describe('preload', () => {
       expect(electron.invoke).toHaveBeenCalledTimes(1);
       expect(electron.invoke).toHaveBeenCalledWith(channel, input);
     }
+  });
+
+  it('hands the page each event’s content only, and stops when asked', () => {
+    const shell = electron.exposed.get('workbookShell') as WorkbookShell;
+    expect(Object.keys(shell).sort()).toEqual(['subscribe', 'tell']);
+    const seen: unknown[] = [];
+    const stop = shell.subscribe((content) => {
+      // One argument: never the IPC event, its sender, or a way back to ipcRenderer.
+      seen.push(content);
+    });
+    const ipcEvent = { sender: { send: () => undefined }, ports: [] };
+    for (const listener of electron.listeners.get(PAGE_EVENTS_IPC) ?? []) {
+      listener(ipcEvent, { type: 'command:run', id: 'help' });
+    }
+    expect(seen).toEqual([{ type: 'command:run', id: 'help' }]);
+    stop();
+    expect(electron.listeners.get(PAGE_EVENTS_IPC)?.size).toBe(0);
+    // Nothing else is listened to.
+    expect([...electron.listeners.keys()]).toEqual([PAGE_EVENTS_IPC]);
+  });
+
+  it('tells main on its one message channel, as a message, not an invoke', () => {
+    const shell = electron.exposed.get('workbookShell') as WorkbookShell;
+    electron.invoke.mockClear();
+    shell.tell({ type: 'menu:state', enabled: { undo: false } });
+    expect(electron.send.mock.calls).toEqual([
+      [PAGE_MESSAGES_IPC, { type: 'menu:state', enabled: { undo: false } }],
+    ]);
+    expect(electron.invoke).not.toHaveBeenCalled();
   });
 });

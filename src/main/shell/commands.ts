@@ -1,8 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { ACTIONS, acceleratorOf, type MenuActionId, type MenuName } from '../../shared/actions';
 
-/** The menus, in the order they appear. The app menu exists on macOS only. */
-export const MENUS = ['app', 'file', 'edit', 'view', 'window', 'help'] as const;
-export type MenuName = (typeof MENUS)[number];
+export { MENUS, type MenuName } from '../../shared/actions';
 
 /** What commands can see and do; index.ts supplies the real actions. */
 export interface CommandContext {
@@ -15,15 +14,16 @@ export interface CommandContext {
   /** File → New Workbook: choose where, create an empty workbook there and open it. */
   newWorkbook(): void;
   /**
-   * Press keys in the page so that its own shortcut runs: the page owns undo/redo (across all
-   * editors, not just one text box) and the keyboard shortcuts overlay.
+   * Ask the page to run one of its actions (`command:run`): the page owns undo/redo (across
+   * all editors, not just one text box), what "this screen" is, and the shortcuts overlay.
    */
-  pressInPage(keyCode: string, modifiers?: readonly ('control' | 'meta' | 'shift')[]): void;
+  runInPage(action: MenuActionId): void;
 }
 
 /**
  * One command: a menu entry and, with an accelerator, its keyboard shortcut. Standard editing
- * and window actions use Electron's roles so they behave as users expect on each system.
+ * and window actions use Electron's roles so they behave as users expect on each system; the
+ * page's own actions come from its registry (src/shared/actions.ts).
  */
 export interface Command {
   id: string;
@@ -32,15 +32,32 @@ export interface Command {
   role?: NonNullable<MenuItemConstructorOptions['role']>;
   accelerator?: string;
   /**
-   * The page answers the accelerator itself: the menu shows it but lets the key reach the
-   * page, and a click presses it there.
+   * One of the page's actions: the menu shows its keys but lets them reach the page, a click
+   * sends it `command:run`, and it is greyed out while the page says it cannot be done.
    */
-  pageShortcut?: boolean;
+  pageAction?: MenuActionId;
   /** Draw a line above this entry, starting a new group. */
   groupStart?: boolean;
   /** Leave the command out when this says no (e.g. developer tools outside development). */
   when?: (context: CommandContext) => boolean;
   run?: (context: CommandContext) => void;
+}
+
+/** The menu entry of one of the page's actions, labelled and placed as its registry says. */
+function pageEntry(
+  id: string,
+  action: MenuActionId,
+  options: Pick<Command, 'groupStart'> = {},
+): Command {
+  const spec = ACTIONS[action];
+  return {
+    id,
+    menu: spec.menu.menu,
+    label: spec.menu.label,
+    accelerator: acceleratorOf(spec.keys[0]),
+    pageAction: action,
+    ...options,
+  };
 }
 
 const macOnly = (context: CommandContext) => context.isMac;
@@ -80,18 +97,8 @@ export const COMMANDS: readonly Command[] = [
       context.openWorkbook();
     },
   },
-  {
-    id: 'file.export',
-    groupStart: true,
-    menu: 'file',
-    label: 'Export to Word…',
-    accelerator: 'CmdOrCtrl+E',
-    // The page knows what is on screen (a worksheet, a client, Home) and exports that.
-    pageShortcut: true,
-    run: (context) => {
-      context.pressInPage('E', [context.isMac ? 'meta' : 'control']);
-    },
-  },
+  pageEntry('file.newClient', 'newClient', { groupStart: true }),
+  pageEntry('file.export', 'export'),
   {
     id: 'file.showDataFolder',
     menu: 'file',
@@ -118,26 +125,8 @@ export const COMMANDS: readonly Command[] = [
     when: notMac,
   },
 
-  {
-    id: 'edit.undo',
-    menu: 'edit',
-    label: 'Undo',
-    accelerator: 'CmdOrCtrl+Z',
-    pageShortcut: true,
-    run: (context) => {
-      context.pressInPage('Z', [context.isMac ? 'meta' : 'control']);
-    },
-  },
-  {
-    id: 'edit.redo',
-    menu: 'edit',
-    label: 'Redo',
-    accelerator: 'CmdOrCtrl+Shift+Z',
-    pageShortcut: true,
-    run: (context) => {
-      context.pressInPage('Z', [context.isMac ? 'meta' : 'control', 'shift']);
-    },
-  },
+  pageEntry('edit.undo', 'undo'),
+  pageEntry('edit.redo', 'redo'),
   {
     id: 'edit.cut',
     menu: 'edit',
@@ -193,14 +182,5 @@ export const COMMANDS: readonly Command[] = [
   { id: 'window.front', menu: 'window', role: 'front', when: macOnly, groupStart: true },
 
   { id: 'help.about', menu: 'help', role: 'about', label: 'About Coaching Workbook', when: notMac },
-  {
-    id: 'help.shortcuts',
-    menu: 'help',
-    label: 'Keyboard Shortcuts',
-    accelerator: 'F1',
-    pageShortcut: true,
-    run: (context) => {
-      context.pressInPage('F1');
-    },
-  },
+  pageEntry('help.shortcuts', 'help'),
 ];

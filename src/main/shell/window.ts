@@ -37,10 +37,12 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     show: false,
     backgroundColor: '#f7f6f3',
     webPreferences: {
-      // Electronegativity asks for a review of every preload. Reviewed: it exposes one object,
-      // window.workbook, whose functions each invoke their own contract channel and nothing else
-      // (no ipcRenderer, no Node), and main checks the sender of every call (tests/unit/
-      // shellPreload.test.ts, tests/integration/shellMain.test.ts).
+      // Electronegativity asks for a review of every preload. Reviewed: it exposes two objects,
+      // window.workbook, whose functions each invoke their own contract channel and nothing else,
+      // and window.workbookShell, which hands the page the content of main's events (never the
+      // IPC event) and sends its messages on their one channel (no ipcRenderer, no Node); main
+      // checks the sender of every call and message, and the message against the contract
+      // (tests/unit/shellPreload.test.ts, tests/integration/shellMain.test.ts).
       preload: options.preloadPath, // eng-disable PRELOAD_JS_CHECK: reviewed, see above
       contextIsolation: true,
       sandbox: true,

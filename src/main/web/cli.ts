@@ -86,6 +86,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     clearInterval(watching);
+    // Open pages say so calmly instead of finding out from a failed save.
+    server.send({ type: 'server:stopping' });
     // Stop taking requests, let the last write land, then say truthfully how it ended.
     void server
       .close()

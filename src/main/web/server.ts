@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isChannel } from '../../shared/contract';
+import { isChannel, WEB_EVENTS_PATH, type PageEvent } from '../../shared/contract';
 import { fail, type ErrorCode, type Result } from '../../shared/result';
 import { CONTENT_SECURITY_POLICY } from '../shell/contentSecurityPolicy';
 import { allowedHosts, allowedOrigins, hasToken, readBody } from './httpGuards';
+import { eventStreams, type EventStreams } from './eventStreams';
 import { readStaticFile } from './staticFiles';
 import type { Api } from '../api';
 
@@ -11,7 +12,7 @@ export interface WebServerOptions {
   api: Pick<Api, 'handle'>;
   /** The built renderer (out/renderer). */
   rendererDir: string;
-  /** Required on every API call as `Authorization: Bearer <token>`. */
+  /** Required on every API call and on the events as `Authorization: Bearer <token>`. */
   token: string;
   /** 0 picks a free port. */
   port: number;
@@ -23,6 +24,9 @@ export interface WebServer {
   port: number;
   /** The page's address, without the token. */
   origin: string;
+  /** Tell every page listening to `GET /events` (src/shared/contract/events.ts). */
+  send(event: PageEvent): void;
+  /** Stop: the event streams end after what was sent to them, then every connection closes. */
   close(): Promise<void>;
 }
 
@@ -51,6 +55,37 @@ function refuse(response: ServerResponse, status: number, code: ErrorCode, messa
   sendJson(response, status, fail(code, message));
 }
 
+const KEY_NEEDED =
+  'This page needs its access key. Open the full address printed when the workbook started.';
+
+function refuseWithoutToken(response: ServerResponse): void {
+  response.setHeader('WWW-Authenticate', 'Bearer');
+  refuse(response, 401, 'invalid', KEY_NEEDED);
+}
+
+/**
+ * `GET /events`: the server's events as Server-Sent Events, for as long as the page stays.
+ * The same access key as the API, in the same header: the page reads the stream with fetch
+ * (EventSource cannot send a header, and the key is kept out of addresses).
+ */
+function serveEvents(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: WebServerOptions,
+  streams: EventStreams,
+): void {
+  if (request.method !== 'GET') {
+    response.setHeader('Allow', 'GET');
+    refuse(response, 405, 'invalid', 'The workbook events only answer GET requests.');
+    return;
+  }
+  if (!hasToken(request, options.token)) {
+    refuseWithoutToken(response);
+    return;
+  }
+  streams.open(response, SECURITY_HEADERS);
+}
+
 async function serveApi(
   request: IncomingMessage,
   response: ServerResponse,
@@ -63,13 +98,7 @@ async function serveApi(
     return;
   }
   if (!hasToken(request, options.token)) {
-    response.setHeader('WWW-Authenticate', 'Bearer');
-    refuse(
-      response,
-      401,
-      'invalid',
-      'This page needs its access key. Open the full address printed when the workbook started.',
-    );
+    refuseWithoutToken(response);
     return;
   }
   const channel = path.slice('/api/'.length);
@@ -131,6 +160,7 @@ async function serveFile(
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   let hosts = new Set<string>();
   let origins = new Set<string>();
+  const streams = eventStreams();
   const server = createServer((request, response) => {
     const host = request.headers.host ?? '';
     const origin = request.headers.origin;
@@ -139,6 +169,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return;
     }
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (path === WEB_EVENTS_PATH) {
+      serveEvents(request, response, options, streams);
+      return;
+    }
     const serving = path.startsWith('/api/')
       ? serveApi(request, response, path, options)
       : serveFile(request, response, path, options.rendererDir);
@@ -163,12 +197,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   return {
     port,
     origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
+    send: (event) => {
+      streams.send(event);
+    },
+    close: async () => {
+      const closed = new Promise<void>((resolve) => {
         server.close(() => {
           resolve();
         });
-        server.closeAllConnections();
-      }),
+      });
+      await streams.end();
+      server.closeAllConnections();
+      await closed;
+    },
   };
 }

@@ -13,6 +13,8 @@ export * from './clients';
 export * from './worksheets';
 export * from './exports';
 export * from './views';
+export * from './events';
+export * from './eventChannels';
 
 /**
  * The one contract between the renderer and the main process: every channel, named

@@ -7,6 +7,7 @@ import type { ChannelOutput, WorkbookApi } from '../../../shared/contract';
 import { workbookApiOver, type Send } from '../../../shared/contract/api';
 import { fail, type Result } from '../../../shared/result';
 import { holdAccessKey, type AccessKey } from './accessKey';
+import { desktopEvents, webEvents, type PageChannel, type WebEvents } from './events';
 
 function isResult(value: unknown): value is Result<unknown> {
   return (
@@ -28,10 +29,24 @@ export function refusedKeyMessage(hadKey: boolean): string {
 }
 
 /**
+ * What to tell the coach when the server does not answer after it said it was stopping (Ctrl+C
+ * in its terminal): nothing is wrong, and nothing typed is lost.
+ */
+export const STOPPED_SERVER_MESSAGE =
+  'The workbook server was stopped. What you type now is kept in this browser: start it again ' +
+  'and open the address it prints, in this tab.';
+
+/**
  * One channel over HTTP: POST /api/<channel> with the input as JSON, a Result back. The key is
  * read at each call, so a key given to the page later (see accessKey.ts) is used from then on.
+ * `serverStopped`: whether the server said it was stopping (see events.ts), to say so rather
+ * than that it is not answering.
  */
-export function httpPost(key: Pick<AccessKey, 'current'>, fetchImpl: typeof fetch): Send {
+export function httpPost(
+  key: Pick<AccessKey, 'current'>,
+  fetchImpl: typeof fetch,
+  serverStopped: () => boolean = () => false,
+): Send {
   return async (channel, input) => {
     const token = key.current();
     let response: Response;
@@ -45,7 +60,12 @@ export function httpPost(key: Pick<AccessKey, 'current'>, fetchImpl: typeof fetc
         body: JSON.stringify(input),
       });
     } catch {
-      return fail('io', 'The workbook is not answering. Is `npm run web` still running?');
+      return fail(
+        'io',
+        serverStopped()
+          ? STOPPED_SERVER_MESSAGE
+          : 'The workbook is not answering. Is `npm run web` still running?',
+      );
     }
     if (response.status === 401) return fail('io', refusedKeyMessage(token !== null));
     let body: unknown;
@@ -72,10 +92,37 @@ function accessKey(): AccessKey {
   return pageKey;
 }
 
+let serverEvents: WebEvents | null = null;
+
+/** Web mode's event stream, one for the page, opened from the first time it is asked for. */
+function webServerEvents(): WebEvents {
+  serverEvents ??= webEvents({
+    key: accessKey(),
+    fetchImpl: window.fetch.bind(window),
+    visibility: {
+      hidden: () => document.visibilityState === 'hidden',
+      onChange(listener) {
+        document.addEventListener('visibilitychange', listener);
+        return () => {
+          document.removeEventListener('visibilitychange', listener);
+        };
+      },
+    },
+  });
+  return serverEvents;
+}
+
 /** The workbook API for this page: the desktop bridge when there is one, HTTP otherwise. */
 export function connectWorkbook(): WorkbookApi {
   if (window.workbook !== undefined) return window.workbook;
-  return workbookApiOver(httpPost(accessKey(), window.fetch.bind(window)));
+  const events = webServerEvents();
+  return workbookApiOver(httpPost(accessKey(), window.fetch.bind(window), () => events.stopped()));
+}
+
+/** Main's events and messages to it: over IPC in the desktop app, HTTP in web mode. */
+export function connectPageChannel(): PageChannel {
+  if (window.workbookShell !== undefined) return desktopEvents(window.workbookShell);
+  return webServerEvents();
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ExportSaved, ExportsInfo } from '../../../shared/contract';
-import { displayKeys } from '../commands';
+import { ACTIONS } from '../../../shared/actions';
+import { displayKeys } from '../actions';
 import { parseRoute } from '../router';
 import { useModel } from '../state/ModelContext';
 import type { WorkbookModel } from '../state/workbookModel';
@@ -75,7 +76,7 @@ export function useExporter(): Exporter {
       const item = cache ? screenExport(parseRoute(window.location.hash), cache) : null;
       if (item === null) {
         toast({
-          message: `${displayKeys('Mod+E')} exports the worksheet, client or Home page you are on. Open one of them first.`,
+          message: `${displayKeys(ACTIONS.export.keys[0])} exports the worksheet, client or Home page you are on. Open one of them first.`,
         });
         return;
       }

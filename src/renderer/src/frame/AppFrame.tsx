@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { commandForKey, type CommandContext } from '../commands';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ActionContext } from '../actions';
+import type { PageEvent } from '../../../shared/contract';
 import { href, navigate, useRoute, type Route } from '../router';
 import { useModel, useModelSelector } from '../state/ModelContext';
 import { HelpOverlay } from './HelpOverlay';
@@ -14,6 +15,9 @@ import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { ConflictBadge } from './ConflictBadge';
 import { useChangesElsewhere } from './useChangesElsewhere';
 import { useKeepWarning } from './useKeepWarning';
+import { ActionButton, ActionsProvider, usePageActions } from './pageActions';
+import { ServerStoppedBanner } from './ServerStoppedBanner';
+import { onNewAccessKey } from '../api/client';
 
 const NAV: { route: Route; label: string; matches: Route['name'][] }[] = [
   { route: { name: 'home' }, label: 'Home', matches: ['home'] },
@@ -29,8 +33,6 @@ export function AppFrame() {
   // Only what the frame itself shows: a keystroke in an editor does not repaint the frame.
   const loadError = useModelSelector((s) => s.loadError);
   const info = useModelSelector((s) => s.info);
-  const canUndo = useModelSelector((s) => s.canUndo);
-  const canRedo = useModelSelector((s) => s.canRedo);
   const opened = useModelSelector((s) => s.cache !== null);
   const noClients = useModelSelector((s) => (s.cache?.clients.length ?? 0) === 0);
   const route = useRoute();
@@ -44,8 +46,18 @@ export function AppFrame() {
   useChangesElsewhere();
   useKeepWarning();
 
-  useEffect(() => {
-    const context: CommandContext = {
+  // The web server said it is stopping: said calmly until a server is back (its new address).
+  const [serverStopped, setServerStopped] = useState(false);
+  useEffect(
+    () =>
+      onNewAccessKey(() => {
+        setServerStopped(false);
+      }),
+    [],
+  );
+
+  const actionContext = useMemo<ActionContext>(
+    () => ({
       navigate,
       undo: () => {
         model.undo();
@@ -54,7 +66,7 @@ export function AppFrame() {
         model.redo();
       },
       newClient: () => {
-        if (!readOnly) setNewClient(true);
+        setNewClient(true);
       },
       focusSearch: () => {
         navigate({ name: 'clients' });
@@ -66,25 +78,24 @@ export function AppFrame() {
       exportScreen: () => {
         void exporter.exportScreen();
       },
-    };
-    const onKey = (event: KeyboardEvent) => {
-      const command = commandForKey(event);
-      if (!command) return;
-      event.preventDefault();
-      command.run(context);
-    };
+    }),
+    [model, exporter],
+  );
+  const runAction = usePageActions(actionContext, (event: PageEvent) => {
+    if (event.type === 'server:stopping') setServerStopped(true);
+  });
+
+  useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!model.hasUnsavedChanges()) return;
       void model.flush();
       event.preventDefault();
     };
-    window.addEventListener('keydown', onKey);
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
-      window.removeEventListener('keydown', onKey);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
-  }, [model, readOnly, exporter]);
+  }, [model]);
 
   // Another page starts at its top, not where the previous one was scrolled to. Jumps within a
   // page (See the map, See the preview) scroll without changing the route, so they still work.
@@ -124,95 +135,68 @@ export function AppFrame() {
   const showFirstRun = info.isNew && !firstRunDone && route.name === 'home' && noClients;
 
   return (
-    <div className="app">
-      <nav className="app-nav" aria-label="Main">
-        <div className="app-brand">Coaching Workbook</div>
-        {NAV.map((item) => (
-          <a
-            key={item.label}
-            href={href(item.route)}
-            aria-current={item.matches.includes(route.name) ? 'page' : undefined}
-          >
-            {item.label}
-          </a>
-        ))}
-        <div className="spacer" />
-        <button
-          type="button"
-          className="btn btn-quiet"
-          onClick={() => {
-            setHelp(true);
-          }}
-        >
-          Keyboard shortcuts
-        </button>
-      </nav>
-      <header className="app-top">
-        <button
-          type="button"
-          className="btn btn-quiet btn-small"
-          disabled={!canUndo}
-          onClick={() => {
-            model.undo();
-          }}
-          title="Undo"
-        >
-          ↶ Undo
-        </button>
-        <button
-          type="button"
-          className="btn btn-quiet btn-small"
-          disabled={!canRedo}
-          onClick={() => {
-            model.redo();
-          }}
-          title="Redo"
-        >
-          ↷ Redo
-        </button>
-        <div className="spacer" />
-        <ConflictBadge />
-        <SaveIndicator />
-        {readOnly ? null : (
-          <button
-            type="button"
-            className="btn btn-primary btn-small"
-            onClick={() => {
-              setNewClient(true);
-            }}
-          >
+    <ActionsProvider run={runAction}>
+      <div className="app">
+        <nav className="app-nav" aria-label="Main">
+          <div className="app-brand">Coaching Workbook</div>
+          {NAV.map((item) => (
+            <a
+              key={item.label}
+              href={href(item.route)}
+              aria-current={item.matches.includes(route.name) ? 'page' : undefined}
+            >
+              {item.label}
+            </a>
+          ))}
+          <div className="spacer" />
+          <ActionButton action="help" className="btn btn-quiet">
+            Keyboard shortcuts
+          </ActionButton>
+        </nav>
+        <header className="app-top">
+          <ActionButton action="undo" className="btn btn-quiet btn-small">
+            ↶ Undo
+          </ActionButton>
+          <ActionButton action="redo" className="btn btn-quiet btn-small">
+            ↷ Redo
+          </ActionButton>
+          <div className="spacer" />
+          <ConflictBadge />
+          <SaveIndicator />
+          <ActionButton action="newClient" hideWhenDisabled className="btn btn-primary btn-small">
             + New client
-          </button>
-        )}
-      </header>
-      <main className="app-main" id="main" ref={mainRef}>
-        {readOnly ? <ReadOnlyBanner info={info} /> : null}
-        {showFirstRun ? (
-          <FirstRun
-            onDone={() => {
-              setFirstRunDone(true);
+          </ActionButton>
+        </header>
+        <main className="app-main" id="main" ref={mainRef}>
+          {serverStopped ? <ServerStoppedBanner /> : null}
+          {readOnly ? <ReadOnlyBanner info={info} /> : null}
+          {showFirstRun ? (
+            <FirstRun
+              onDone={() => {
+                setFirstRunDone(true);
+              }}
+            />
+          ) : opened ? (
+            <RoutePage route={route} />
+          ) : (
+            <p className="muted">Opening your workbook…</p>
+          )}
+        </main>
+        {help ? (
+          <HelpOverlay
+            onClose={() => {
+              setHelp(false);
             }}
           />
-        ) : opened ? (
-          <RoutePage route={route} />
-        ) : (
-          <p className="muted">Opening your workbook…</p>
-        )}
-      </main>
-      {help ? (
-        <HelpOverlay
-          onClose={() => {
-            setHelp(false);
-          }}
-        />
-      ) : null}
-      {newClient ? (
-        <NewClientDialog
-          onClose={() => {
-            setNewClient(false);
-          }}
-        />
-      ) : null}
-    </div>
+        ) : null}
+        {newClient ? (
+          <NewClientDialog
+            onClose={() => {
+              setNewClient(false);
+            }}
+          />
+        ) : null}
+      </div>
+    </ActionsProvider>
   );
 }

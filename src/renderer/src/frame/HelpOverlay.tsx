@@ -1,7 +1,8 @@
-import { COMMANDS, displayKeys } from '../commands';
+import { Fragment } from 'react';
+import { shortcutRows } from '../actions';
 import { Dialog } from '../ui/Dialog';
 
-/** Every keyboard shortcut, from the one command registry. */
+/** Every keyboard shortcut, from the one action registry (src/shared/actions.ts). */
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
   return (
     <Dialog
@@ -21,11 +22,16 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
           </tr>
         </thead>
         <tbody>
-          {COMMANDS.map((command) => (
-            <tr key={command.id}>
-              <td>{command.label}</td>
+          {shortcutRows().map((row) => (
+            <tr key={row.id}>
+              <td>{row.label}</td>
               <td>
-                <kbd>{displayKeys(command.keys)}</kbd>
+                {row.keys.map((keys, index) => (
+                  <Fragment key={keys}>
+                    {index > 0 ? ' or ' : null}
+                    <kbd>{keys}</kbd>
+                  </Fragment>
+                ))}
               </td>
             </tr>
           ))}

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { formatDate, todayIso } from '../../../shared/domain/dates';
 import { useClientRows, useDue, usePractice, useReadOnly } from '../state/ModelContext';
 import { href } from '../router';
-import { NewClientDialog } from '../frame/NewClientDialog';
+import { ActionButton } from '../frame/pageActions';
 import { DueGroups } from './home/DueGroups';
 import { Overview } from './home/Overview';
 import { ExportButton } from '../export/useExporter';
@@ -21,7 +20,6 @@ export function HomePage() {
   const clients = useClientRows();
   const due = useDue();
   const readOnly = useReadOnly();
-  const [adding, setAdding] = useState(false);
   const now = new Date();
   const today = todayIso(now);
   const hasClients = clients.length > 0;
@@ -54,15 +52,9 @@ export function HomePage() {
               {readOnly ? null : (
                 <>
                   {' '}
-                  <button
-                    type="button"
-                    className="btn btn-primary btn-small"
-                    onClick={() => {
-                      setAdding(true);
-                    }}
-                  >
+                  <ActionButton action="newClient" className="btn btn-primary btn-small">
                     + New client
-                  </button>
+                  </ActionButton>
                 </>
               )}
             </li>
@@ -87,13 +79,6 @@ export function HomePage() {
       ) : (
         <DueGroups groups={due} />
       )}
-      {adding ? (
-        <NewClientDialog
-          onClose={() => {
-            setAdding(false);
-          }}
-        />
-      ) : null}
     </div>
   );
 }

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 import { CLIENT_STATUSES, type ClientStatus } from '../../../../shared/schema';
 import { CLIENT_STATUS_LABELS } from '../../../../shared/catalogue/labels';
 import { onSearchFocusRequest } from '../../frame/searchFocus';
-import { displayKeys } from '../../commands';
+import { ACTIONS } from '../../../../shared/actions';
+import { displayKeys } from '../../actions';
 import { Checkbox, SelectField } from '../../ui/fields';
 import { CLIENT_SORTS, CLIENT_SORT_LABELS, type ClientQuery } from './clientQuery';
 
@@ -56,7 +57,7 @@ export function ClientFilters({
           }}
         />
         <span className="field-hint" id={`${searchId}-hint`}>
-          <kbd>{displayKeys('Mod+K')}</kbd> from anywhere
+          <kbd>{displayKeys(ACTIONS.search.keys[0])}</kbd> from anywhere
         </span>
       </div>
       <SelectField
