@@ -10,7 +10,7 @@ import {
   type Ellipse,
   type Fits,
   type Slot,
-} from '../../../src/renderer/src/editors/boundaryMap/mapLayout';
+} from '../../src/shared/drawing/mapLayout';
 
 const OPTIONS = { lineHeight: 18, padding: 10, minWidth: 120 };
 

@@ -1,6 +1,7 @@
 /**
  * Geometry for the drawn boundary map: where item texts fit inside the three rings, and how to
- * shorten text to the room it has. Pure functions, so the drawing stays simple and testable.
+ * shorten text to the room it has. Pure functions, shared by the app's drawing and the picture
+ * in exported documents, each measuring text its own way (see `Fits`).
  */
 
 /** An ellipse centred on the map's middle. */
