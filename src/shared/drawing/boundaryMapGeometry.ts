@@ -6,15 +6,8 @@
  */
 import type { BoundaryMapWorksheet } from '../schema';
 import { DECISION_LABELS, POWER_HOLDER_LABELS } from '../catalogue/labels';
-import {
-  RINGS,
-  fitLine,
-  layoutRing,
-  ringSlots,
-  wrapLines,
-  type Ellipse,
-  type Fits,
-} from './mapLayout';
+import { RINGS, layoutRing, ringSlots, type Ellipse } from './mapLayout';
+import { bulletedLines, fitLine, wrapLines, type Fits } from './textFit';
 
 /** Width of `text` at a font size and weight (400 regular, 700 bold), in the map's units. */
 export type MeasureText = (text: string, fontSize: number, weight: number) => number;
@@ -296,7 +289,7 @@ function calloutGeometry(
   const indent = measure(BULLET, bodyFont, 400);
   const lines =
     'items' in content
-      ? itemLines(content.items, fits(inner - indent), maxLines)
+      ? bulletedLines(content.items, fits(inner - indent), maxLines, MOST_LINES_PER_ITEM, BULLET)
       : wrapLines(content.text, fits(inner), maxLines).map((text) => ({
           text,
           indent: false,
@@ -327,36 +320,4 @@ function calloutGeometry(
         : null,
     strong: 'items' in content && content.strong,
   };
-}
-
-interface Line {
-  text: string;
-  /** A bulleted item's second and later lines line up under its first word. */
-  indent: boolean;
-  more: boolean;
-}
-
-/**
- * Bulleted items in `maxLines`: each wrapped to as many lines as the room allows (up to three),
- * and when even one line each is too many, the last line counts the rest.
- */
-function itemLines(items: readonly string[], fits: Fits, maxLines: number): Line[] {
-  const filled = items.map((item) => item.trim()).filter(Boolean);
-  const asLines = (list: readonly string[], perItem: number): Line[] =>
-    list.flatMap((item) =>
-      wrapLines(item, fits, perItem).map((line, index) => ({
-        text: index === 0 ? `${BULLET}${line}` : line,
-        indent: index > 0,
-        more: false,
-      })),
-    );
-  for (let perItem = MOST_LINES_PER_ITEM; perItem >= 1; perItem -= 1) {
-    const lines = asLines(filled, perItem);
-    if (lines.length <= maxLines) return lines;
-  }
-  const shown = filled.slice(0, maxLines - 1);
-  return [
-    ...asLines(shown, 1),
-    { text: `+ ${filled.length - shown.length} more`, indent: false, more: true },
-  ];
 }
