@@ -105,6 +105,16 @@ export const RING_LABELS: Record<RingKey, string> = {
   willNot: 'Will not',
 };
 
+/**
+ * What the drawn map shows, in one sentence for readers who cannot see it (the page's SVG
+ * description, the exported picture's alt text).
+ */
+export function describeBoundaryMap(sheet: BoundaryMapWorksheet): string {
+  const { boundaries, power, decision } = sheet;
+  const counts = `${boundaries.willing.length} willing, ${boundaries.negotiable.length} negotiable, ${boundaries.willNot.length} will not`;
+  return `Three rings of boundaries (${counts}). Power: ${POWER_HOLDER_LABELS[power.holder]}. Decision: ${DECISION_LABELS[decision.choice]}. The full map follows as text.`;
+}
+
 export interface GeometryOptions {
   /**
    * How much larger text is than in the app (1). A printed page shows the map at about half the

@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
 import type { BoundaryMapWorksheet } from '../../../../shared/schema';
-import { DECISION_LABELS, POWER_HOLDER_LABELS } from '../../../../shared/catalogue/labels';
 import {
   boundaryMapGeometry,
+  describeBoundaryMap,
   type PillGeometry,
 } from '../../../../shared/drawing/boundaryMapGeometry';
 import { BoundaryRings } from './BoundaryRings';
@@ -20,11 +20,7 @@ import { textWidth } from './textMeasure';
 export function BoundaryMapDrawing({ sheet }: { sheet: BoundaryMapWorksheet }) {
   const titleId = useId();
   const descId = useId();
-  const { power, decision, boundaries } = sheet;
   const map = useMemo(() => boundaryMapGeometry(sheet, textWidth), [sheet]);
-  const holder = POWER_HOLDER_LABELS[power.holder];
-  const choice = DECISION_LABELS[decision.choice];
-  const counts = `${boundaries.willing.length} willing, ${boundaries.negotiable.length} negotiable, ${boundaries.willNot.length} will not`;
 
   return (
     <figure className="bm-figure">
@@ -35,9 +31,7 @@ export function BoundaryMapDrawing({ sheet }: { sheet: BoundaryMapWorksheet }) {
         aria-labelledby={`${titleId} ${descId}`}
       >
         <title id={titleId}>{`Boundary map: ${sheet.title}`}</title>
-        <desc id={descId}>
-          {`Three rings of boundaries (${counts}). Power: ${holder}. Decision: ${choice}. The full map follows as text.`}
-        </desc>
+        <desc id={descId}>{describeBoundaryMap(sheet)}</desc>
         <rect className="bm-map-bg" x={0} y={0} width={map.width} height={map.height} rx={14} />
         <Pill pill={map.power} />
         {map.why ? (
