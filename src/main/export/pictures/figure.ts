@@ -1,5 +1,6 @@
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import type { DocContext } from '../layout';
+import { cleanLine } from '../text';
 import type { Picture } from './picture';
 import { renderPng, type FontOptions } from './renderPng';
 
@@ -23,6 +24,7 @@ export function figure(ctx: DocContext, picture: Picture | null, fonts?: FontOpt
   const png = renderPng(picture.svg, inches * PRINT_DPI, fonts);
   if (png === null) return [];
   const width = Math.round(inches * SCREEN_DPI);
+  const description = cleanLine(picture.description);
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -32,7 +34,8 @@ export function figure(ctx: DocContext, picture: Picture | null, fonts?: FontOpt
           type: 'png',
           data: png,
           transformation: { width, height: Math.round(width * ratio) },
-          altText: { name: picture.name, description: picture.description, title: picture.name },
+          // Names of skills and objectives are the coach's text: cleaned as all text is.
+          altText: { name: cleanLine(picture.name), description, title: cleanLine(picture.name) },
         }),
       ],
     }),
