@@ -17,12 +17,12 @@ async function bodyOf(workbook: Workbook, request: ExportRequest): Promise<strin
   const { title, clientName, version } = built.value;
   const packed = await packDocument(built.value.doc);
   if (!packed.ok) throw new Error(packed.error.message);
-  // core.xml is left out: it holds the time the document was made. Bookmark numbers count on
-  // from the previous document built in the process, and links get random relationship ids,
-  // so both are numbered afresh.
+  // core.xml is left out: it holds the time the document was made. Bookmark and picture numbers
+  // count on from the previous document built in the process, and links get random relationship
+  // ids, so all three are numbered afresh.
   const ids = new Map<string, number>();
   const body = part(docxParts(packed.value), 'word/document.xml').replace(
-    /_Toc\d+|w:id="\d+"|r:id="rId[^"]+"/g,
+    /_Toc\d+|w:id="\d+"|wp:docPr id="\d+"|r:id="rId[^"]+"/g,
     (id) => `#${ids.get(id) ?? ids.set(id, ids.size).size - 1}`,
   );
   return JSON.stringify({ title, clientName, version, body });

@@ -91,11 +91,17 @@ describe('electron-builder.yml', () => {
     expect(pkg.main.replace(/^\.\//, '')).toMatch(/^out\/main\//);
   });
 
-  it('keeps everything inside app.asar, where the integrity check covers it', () => {
+  it('keeps everything inside app.asar, where the integrity check covers it, but native binaries', () => {
     expect(config.asar).not.toBe(false);
     // The export worker imports its chunk and docx from inside the archive, which Electron's
-    // worker threads read; unpacking it alone would break those imports.
-    expect(config.asarUnpack ?? []).toEqual([]);
+    // worker threads read; unpacking it alone would break those imports. Only resvg's binary,
+    // which the system loads from a real file, goes beside the archive.
+    expect(config.asarUnpack).toEqual(['**/node_modules/@resvg/resvg-js-*/*.node']);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    // A production dependency, so electron-builder packs it with the binary for the platform.
+    expect(Object.keys(pkg.dependencies)).toContain('@resvg/resvg-js');
   });
 
   it('flips the Electron fuses of a packaged app', () => {

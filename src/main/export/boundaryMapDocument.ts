@@ -17,6 +17,8 @@ import type { DocContext } from './layout';
 import { columnWidths, fieldTable, label, note, outline, passage, spacer } from './parts';
 import { COLORS, STYLE, TABLE_STYLE } from './styles';
 import { styledRun, textParagraph, textRuns } from './text';
+import { figure } from './pictures/figure';
+import { boundaryMapPicture } from './pictures/boundaryMapPicture';
 
 /** A bullet inside a narrow shaded cell: a small indent so the text keeps its width. */
 const CELL_BULLET = {
@@ -184,6 +186,7 @@ export function boundaryMapSections(
     ]),
     o.section('The map'),
     note('Three questions: what it costs, where my boundaries are, and who holds the power.'),
+    ...figure(ctx, boundaryMapPicture(sheet)),
     ...theMap(sheet, ctx),
     spacer(),
     o.section('The decision'),

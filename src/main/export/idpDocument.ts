@@ -25,6 +25,8 @@ import {
   yesNo,
   type CellContent,
 } from './parts';
+import { figure } from './pictures/figure';
+import { idpChart } from './pictures/idpChart';
 
 const OBJECTIVE_STATE_LABELS = {
   notStarted: 'Not started',
@@ -48,10 +50,18 @@ function progressSection(sheet: IdpWorksheet, ctx: DocContext): FileChild[] {
   const progress = idpProgress(sheet, ctx.today);
   const dueLine = (o: Objective): string =>
     `${firstLine(o.what, 'Objective')} (${ctx.date(o.targetDate)})`;
+  const chart = figure(
+    ctx,
+    idpChart(sheet, {
+      today: ctx.today,
+      date: (iso) => ctx.date(iso),
+      name: (objective) => firstLine(objective.what, 'Objective'),
+    }),
+  );
   return [
     note(`As of ${ctx.dateInWords(ctx.today)}: ${progress.percent}% of the plan is complete.`),
-    progressBar(ctx, progress.percent),
-    spacer(),
+    // The chart shows each objective; without one, a bar shows the whole plan.
+    ...(chart.length > 0 ? chart : [progressBar(ctx, progress.percent), spacer()]),
     fieldTable(ctx, [
       ['Objectives done', `${progress.objectivesDone} of ${progress.objectivesTotal}`],
       ['Activities done', `${progress.activitiesDone} of ${progress.activitiesTotal}`],

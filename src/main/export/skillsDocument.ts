@@ -9,6 +9,8 @@ import {
 import type { DocContext } from './layout';
 import { body, dataTable, dots, label, note, outline, type CellContent } from './parts';
 import { STYLE } from './styles';
+import { figure } from './pictures/figure';
+import { skillsChart } from './pictures/skillsChart';
 import { cleanText, styledRun, textRuns } from './text';
 
 /** A cell of labelled lines ("Situation: …"), leaving out the empty ones. */
@@ -34,8 +36,10 @@ function summary(sheet: SkillsWorksheet, ctx: DocContext, depth: 0 | 1): FileChi
   const strongest = strongestSkills(sheet, 8);
   const gaps = skillGaps(sheet);
   const target = sheet.targetRole.title.trim();
+  const chart = figure(ctx, skillsChart(sheet));
   return [
     o.section('Summary'),
+    ...(chart.length > 0 ? [label('Proficiency and enjoyment'), ...chart] : []),
     label('Strongest and most enjoyed'),
     strongest.length === 0
       ? body('', 'No skill is rated 4 or more for both proficiency and enjoyment yet.')

@@ -1,85 +1,49 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { BoundaryMapWorksheet } from '../../../../shared/schema';
-import { DECISION_LABELS, POWER_HOLDER_LABELS } from '../../../../shared/catalogue/labels';
+import {
+  boundaryMapGeometry,
+  describeBoundaryMap,
+  type PillGeometry,
+} from '../../../../shared/drawing/boundaryMapGeometry';
 import { BoundaryRings } from './BoundaryRings';
-import { MapCallout, type CalloutBox } from './MapCallout';
+import { MapCallout } from './MapCallout';
 import { MapTextVersion } from './MapTextVersion';
-import { fitLine } from './mapLayout';
-import { fitsWidth, textWidth } from './textMeasure';
-
-const WIDTH = 1100;
-const HEIGHT = 740;
-const COLUMN = 232;
-const MARGIN = 8;
-const GAP = 12;
-const BOX_HEIGHT = (HEIGHT - 2 * MARGIN - 2 * GAP) / 3;
-
-/** Three boxes down each side: a cost, the power sources, another cost. */
-function column(side: 'left' | 'right', row: 0 | 1 | 2): CalloutBox {
-  const x = side === 'left' ? MARGIN : WIDTH - MARGIN - COLUMN;
-  return { x, y: MARGIN + row * (BOX_HEIGHT + GAP), width: COLUMN, height: BOX_HEIGHT };
-}
+import { textWidth } from './textMeasure';
 
 /**
  * The decision view: the three rings of boundaries in the middle, the four costs in the corners,
  * what each side brings left and right (the side holding the power outlined), who holds the
  * power on top and the decision below. Drawn as one picture a coach can show a client; the
- * same content follows as text for screen readers.
+ * same content follows as text for screen readers. Where everything goes is worked out in
+ * shared/drawing, which also draws the map in exported documents.
  */
 export function BoundaryMapDrawing({ sheet }: { sheet: BoundaryMapWorksheet }) {
   const titleId = useId();
   const descId = useId();
-  const { cost, power, decision, boundaries } = sheet;
-  const holder = POWER_HOLDER_LABELS[power.holder];
-  const choice = DECISION_LABELS[decision.choice];
-  const mineStrong = power.holder === 'me' || power.holder === 'balanced';
-  const theirsStrong = power.holder === 'client' || power.holder === 'balanced';
-  const counts = `${boundaries.willing.length} willing, ${boundaries.negotiable.length} negotiable, ${boundaries.willNot.length} will not`;
+  const map = useMemo(() => boundaryMapGeometry(sheet, textWidth), [sheet]);
 
   return (
     <figure className="bm-figure">
       <svg
         className="bm-map"
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        viewBox={`0 0 ${map.width} ${map.height}`}
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
       >
         <title id={titleId}>{`Boundary map: ${sheet.title}`}</title>
-        <desc id={descId}>
-          {`Three rings of boundaries (${counts}). Power: ${holder}. Decision: ${choice}. The full map follows as text.`}
-        </desc>
-        <rect className="bm-map-bg" x={0} y={0} width={WIDTH} height={HEIGHT} rx={14} />
-        <Pill y={14} text={`Who holds the power: ${holder}`} muted={power.holder === 'unclear'} />
-        {power.why.trim() ? (
-          <text className="bm-why" x={WIDTH / 2} y={70} textAnchor="middle">
-            {fitLine(power.why, fitsWidth(WIDTH - 2 * COLUMN - 80, 12.5))}
+        <desc id={descId}>{describeBoundaryMap(sheet)}</desc>
+        <rect className="bm-map-bg" x={0} y={0} width={map.width} height={map.height} rx={14} />
+        <Pill pill={map.power} />
+        {map.why ? (
+          <text className="bm-why" x={map.why.x} y={map.why.y} textAnchor="middle">
+            {map.why.text}
           </text>
         ) : null}
-        <BoundaryRings boundaries={boundaries} cx={WIDTH / 2} cy={HEIGHT / 2 + 8} />
-        <MapCallout box={column('left', 0)} title="Cost of acting" text={cost.ofActing} />
-        <MapCallout box={column('right', 0)} title="Cost of not acting" text={cost.ofNotActing} />
-        <MapCallout
-          box={column('left', 1)}
-          title="What I bring"
-          items={power.iBring.map((item) => item.text)}
-          strong={mineStrong}
-          emptyText="Nothing listed yet"
-        />
-        <MapCallout
-          box={column('right', 1)}
-          title="What they bring"
-          items={power.theyBring.map((item) => item.text)}
-          strong={theirsStrong}
-          emptyText="Nothing listed yet"
-        />
-        <MapCallout box={column('left', 2)} title="Cost of keeping them" text={cost.ofKeeping} />
-        <MapCallout box={column('right', 2)} title="Cost of losing them" text={cost.ofLosing} />
-        <Pill
-          y={HEIGHT - 50}
-          text={`Decision: ${choice}`}
-          muted={decision.choice === 'undecided'}
-          strong
-        />
+        <BoundaryRings rings={map.rings} centre={map.centre} />
+        {map.callouts.map((callout) => (
+          <MapCallout key={callout.key} callout={callout} />
+        ))}
+        <Pill pill={map.decision} />
       </svg>
       <MapTextVersion sheet={sheet} />
     </figure>
@@ -87,26 +51,14 @@ export function BoundaryMapDrawing({ sheet }: { sheet: BoundaryMapWorksheet }) {
 }
 
 /** A rounded label centred across the map, sized to its text. */
-function Pill({
-  y,
-  text,
-  muted = false,
-  strong = false,
-}: {
-  y: number;
-  text: string;
-  muted?: boolean;
-  strong?: boolean;
-}) {
-  const font = strong ? 15 : 14;
-  const shown = fitLine(text, fitsWidth(WIDTH - 2 * COLUMN - 100, font, 650));
-  const width = textWidth(shown, font, 650) + 40;
+function Pill({ pill }: { pill: PillGeometry }) {
+  const { box, text, muted, strong } = pill;
   const classes = ['bm-pill', muted ? 'bm-pill-muted' : '', strong ? 'bm-pill-strong' : ''];
   return (
     <g className={classes.filter(Boolean).join(' ')}>
-      <rect x={(WIDTH - width) / 2} y={y} width={width} height={34} rx={17} />
-      <text x={WIDTH / 2} y={y + 17} textAnchor="middle" fontSize={font}>
-        {shown}
+      <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={box.height / 2} />
+      <text x={text.x} y={text.y} textAnchor="middle" fontSize={text.fontSize}>
+        {text.text}
       </text>
     </g>
   );

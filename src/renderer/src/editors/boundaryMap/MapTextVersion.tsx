@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { BoundaryMapWorksheet, TextItem } from '../../../../shared/schema';
 import { DECISION_LABELS, POWER_HOLDER_LABELS } from '../../../../shared/catalogue/labels';
-import { RING_LABELS } from './BoundaryRings';
+import { RING_LABELS } from '../../../../shared/drawing/boundaryMapGeometry';
 
 /**
  * Everything the drawn map shows, untruncated, as headings and lists: screen readers read this

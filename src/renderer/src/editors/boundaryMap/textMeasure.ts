@@ -1,5 +1,3 @@
-import type { Fits } from './mapLayout';
-
 /**
  * How wide text really is in the map's font, measured on a canvas: an estimate per character
  * either wastes room (long texts cut early) or spills over a ring's edge, depending on the font
@@ -23,9 +21,4 @@ export function textWidth(text: string, fontSize: number, weight = 400): number 
   if (!ctx) return text.length * fontSize * 0.58;
   ctx.font = `${weight} ${fontSize}px ${family || 'sans-serif'}`;
   return ctx.measureText(text).width;
-}
-
-/** A test for "this line fits in `width`" at a font size and weight. */
-export function fitsWidth(width: number, fontSize: number, weight = 400): Fits {
-  return (line) => textWidth(line, fontSize, weight) <= width;
 }

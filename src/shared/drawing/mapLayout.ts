@@ -1,7 +1,8 @@
 /**
- * Geometry for the drawn boundary map: where item texts fit inside the three rings, and how to
- * shorten text to the room it has. Pure functions, so the drawing stays simple and testable.
+ * Geometry for the drawn boundary map: where item texts fit inside the three rings. Pure
+ * functions, shared by the app's drawing and the picture in exported documents.
  */
+import { fitLine, type Fits } from './textFit';
 
 /** An ellipse centred on the map's middle. */
 export interface Ellipse {
@@ -21,67 +22,6 @@ export interface Slot {
   x: number;
   y: number;
   width: number;
-}
-
-/** Whether a line of text fits the room it is meant for. */
-export type Fits = (line: string) => boolean;
-
-function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** The text on one line, cut at a word where possible, with an ellipsis when it was too long. */
-export function truncate(text: string, maxChars: number): string {
-  const flat = squash(text);
-  if (flat.length <= maxChars) return flat;
-  if (maxChars <= 1) return '…';
-  const cut = flat.slice(0, maxChars - 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  // Cut at a word boundary unless that throws away most of the room.
-  const base = lastSpace > maxChars * 0.6 ? cut.slice(0, lastSpace) : cut;
-  return `${base.replace(/[\s,;:.–-]+$/, '')}…`;
-}
-
-/** The longest shortening of `text` (see truncate) that still fits. */
-export function fitLine(text: string, fits: Fits): string {
-  const flat = squash(text);
-  if (fits(flat)) return flat;
-  let low = 1;
-  let high = flat.length;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (fits(truncate(flat, middle))) low = middle;
-    else high = middle - 1;
-  }
-  return truncate(flat, low);
-}
-
-/** Text broken into at most `maxLines` lines that fit; the last line ends in "…" if cut. */
-export function wrapLines(text: string, fits: Fits, maxLines: number): string[] {
-  const words = squash(text).split(' ').filter(Boolean);
-  const lines: string[] = [];
-  let current = '';
-  let index = 0;
-  for (; index < words.length; index += 1) {
-    const word = words[index] ?? '';
-    const next = current ? `${current} ${word}` : word;
-    if (fits(next)) {
-      current = next;
-      continue;
-    }
-    if (current) {
-      lines.push(current);
-      if (lines.length === maxLines) break;
-    }
-    current = fitLine(word, fits);
-  }
-  if (index === words.length) {
-    if (current) lines.push(current);
-    return lines;
-  }
-  const last = lines.length - 1;
-  lines[last] = fitLine(`${lines[last] ?? ''} ${words.slice(index).join(' ')}`, fits);
-  return lines;
 }
 
 /** Half the width of an ellipse at height y (0 beyond its top or bottom). */

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import {
   RINGS,
-  fitLine,
   layoutRing,
   ringSlots,
-  truncate,
-  wrapLines,
   type Ellipse,
-  type Fits,
   type Slot,
-} from '../../../src/renderer/src/editors/boundaryMap/mapLayout';
+} from '../../src/shared/drawing/mapLayout';
+import type { Fits } from '../../src/shared/drawing/textFit';
 
 const OPTIONS = { lineHeight: 18, padding: 10, minWidth: 120 };
 
@@ -38,54 +34,6 @@ function corners(slot: Slot, lineHeight: number): [number, number][] {
   ];
 }
 
-describe('truncate', () => {
-  it('leaves short text alone and squeezes runs of spaces and line breaks', () => {
-    expect(truncate('  Serve   hotel\nguests ', 40)).toBe('Serve hotel guests');
-  });
-
-  it('cuts long text at a word and ends it with an ellipsis, within the limit', () => {
-    const cut = truncate('Keep rooms empty just in case a hotel guest turns up', 24);
-    expect(cut).toBe('Keep rooms empty just…');
-    expect(cut.length).toBeLessThanOrEqual(24);
-  });
-
-  it('never returns more characters than allowed', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), fc.integer({ min: 1, max: 80 }), (text, max) => {
-        expect(truncate(text, max).length).toBeLessThanOrEqual(max);
-      }),
-    );
-  });
-});
-
-describe('wrapLines', () => {
-  it('breaks a paragraph into lines that fit, keeping every word when there is room', () => {
-    const lines = wrapLines('If I push back the hotel may feel I am being difficult', chars(20), 5);
-    expect(lines).toEqual(['If I push back the', 'hotel may feel I am', 'being difficult']);
-  });
-
-  it('ends the last line with an ellipsis when the text does not fit', () => {
-    const lines = wrapLines('one two three four five six seven eight nine ten', chars(10), 2);
-    expect(lines).toHaveLength(2);
-    expect(lines[1]?.endsWith('…')).toBe(true);
-  });
-
-  it('respects the width and the number of lines for any text', () => {
-    fc.assert(
-      fc.property(
-        fc.string({ maxLength: 400 }),
-        fc.integer({ min: 4, max: 60 }),
-        fc.integer({ min: 1, max: 8 }),
-        (text, maxChars, maxLines) => {
-          const lines = wrapLines(text, chars(maxChars), maxLines);
-          expect(lines.length).toBeLessThanOrEqual(maxLines);
-          for (const line of lines) expect(line.length).toBeLessThanOrEqual(maxChars);
-        },
-      ),
-    );
-  });
-});
-
 describe('ringSlots', () => {
   const bands: [string, Ellipse, Ellipse | null][] = [
     ['will not', RINGS.willNot, RINGS.negotiable],
@@ -112,15 +60,6 @@ describe('ringSlots', () => {
     const slots = ringSlots(RINGS.negotiable, RINGS.willing, OPTIONS);
     const sorted = [...slots].sort((a, b) => a.y - b.y || a.x - b.x);
     expect(slots).toEqual(sorted);
-  });
-});
-
-describe('fitLine', () => {
-  it('keeps as much of the text as the room allows', () => {
-    expect(fitLine('Serve hotel guests exactly as the contract says', chars(30))).toBe(
-      'Serve hotel guests exactly as…',
-    );
-    expect(fitLine('Short', chars(30))).toBe('Short');
   });
 });
 
