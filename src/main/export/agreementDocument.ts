@@ -12,7 +12,7 @@ function lines(...parts: string[]): string {
 
 function partyCell(name: string, details: string): Paragraph[] {
   return [
-    new Paragraph({ style: STYLE.tableText, children: textRuns(name || '—', { bold: true }) }),
+    new Paragraph({ style: STYLE.tableText, children: textRuns(name, { bold: true }) }),
     ...(details.trim() === ''
       ? []
       : [new Paragraph({ style: STYLE.tableText, children: linkedRuns(details) })]),
@@ -90,10 +90,13 @@ export function agreementSections(
     ...statusLine(sheet, ctx),
     label('Between'),
     parties(client, ctx),
-    ...clauses.flatMap((clause, i) => [
-      o.section(`${i + 1}. ${clause.title.trim() || 'Untitled clause'}`),
-      ...blocks(clause.body, 'This clause has no text yet.'),
-    ]),
+    // A clause with neither title nor text is left out; the others are numbered in order.
+    ...clauses
+      .filter((clause) => clause.title.trim() !== '' || clause.body.trim() !== '')
+      .flatMap((clause, i) => [
+        o.section(`${i + 1}. ${clause.title.trim() || 'Untitled clause'}`),
+        ...blocks(clause.body),
+      ]),
     ...(hasFactSheet
       ? [
           o.section('Schedule: What to expect'),

@@ -14,11 +14,21 @@ import {
   SITUATION_KIND_LABELS,
 } from '../../shared/catalogue/labels';
 import type { DocContext } from './layout';
-import { columnWidths, fieldTable, label, note, outline, passage, spacer } from './parts';
+import {
+  columnWidths,
+  dueDate,
+  fieldTable,
+  label,
+  note,
+  outline,
+  part,
+  passage,
+  spacer,
+} from './parts';
 import { COLORS, STYLE, TABLE_STYLE } from './styles';
 import { styledRun, textParagraph, textRuns } from './text';
 import { figure } from './pictures/figure';
-import { boundaryMapPicture } from './pictures/boundaryMapPicture';
+import { boundaryMapPicture, nothingOnTheMap } from './pictures/boundaryMapPicture';
 
 /** A bullet inside a narrow shaded cell: a small indent so the text keeps its width. */
 const CELL_BULLET = {
@@ -49,10 +59,9 @@ function zoneTitle(text: string): Paragraph {
   });
 }
 
-function items(texts: readonly string[], empty: string): Paragraph[] {
-  const filled = texts.filter((t) => t.trim() !== '');
-  if (filled.length === 0) return [textParagraph('', { style: STYLE.tableText }, empty)];
-  return filled.map((t) => cellBullet(t));
+/** What sits in a zone: each item as a bullet, nothing when nothing was written. */
+function items(texts: readonly string[]): Paragraph[] {
+  return texts.filter((t) => t.trim() !== '').map((t) => cellBullet(t));
 }
 
 /** Zones in a grid, each shaded in its own colour: the drawn part of the map. */
@@ -88,7 +97,7 @@ function costZone(title: string, text: string): Zone {
   return {
     title,
     fill: COLORS.labelFill,
-    children: [textParagraph(text, { style: STYLE.tableText }, 'Not thought through yet.')],
+    children: text.trim() === '' ? [] : [textParagraph(text, { style: STYLE.tableText })],
   };
 }
 
@@ -110,40 +119,31 @@ function theMap(sheet: BoundaryMapWorksheet, ctx: DocContext): FileChild[] {
       {
         title: 'I am willing to',
         fill: COLORS.willing,
-        children: items(
-          boundaries.willing.map((i) => i.text),
-          'Nothing listed yet.',
-        ),
+        children: items(boundaries.willing.map((i) => i.text)),
       },
       {
         title: 'Negotiable, on conditions',
         fill: COLORS.negotiable,
-        children:
-          negotiable.length === 0
-            ? items([], 'Nothing listed yet.')
-            : negotiable.flatMap((n) => [
-                cellBullet(n.text),
-                ...(n.conditions.trim() === ''
-                  ? []
-                  : [
-                      new Paragraph({
-                        style: STYLE.tableText,
-                        indent: { left: 260 },
-                        children: [
-                          styledRun('On condition: ', { italics: true }),
-                          ...textRuns(n.conditions, { italics: true }),
-                        ],
-                      }),
-                    ]),
+        children: negotiable.flatMap((n) => [
+          cellBullet(n.text),
+          ...(n.conditions.trim() === ''
+            ? []
+            : [
+                new Paragraph({
+                  style: STYLE.tableText,
+                  indent: { left: 260 },
+                  children: [
+                    styledRun('On condition: ', { italics: true }),
+                    ...textRuns(n.conditions, { italics: true }),
+                  ],
+                }),
               ]),
+        ]),
       },
       {
         title: 'I will not',
         fill: COLORS.willNot,
-        children: items(
-          boundaries.willNot.map((i) => i.text),
-          'Nothing listed yet.',
-        ),
+        children: items(boundaries.willNot.map((i) => i.text)),
       },
     ]),
     label(`Who holds the power: ${POWER_HOLDER_LABELS[power.holder]}`),
@@ -152,18 +152,12 @@ function theMap(sheet: BoundaryMapWorksheet, ctx: DocContext): FileChild[] {
       {
         title: 'What I bring that they value',
         fill: COLORS.headerFill,
-        children: items(
-          power.iBring.map((i) => i.text),
-          'Nothing listed yet.',
-        ),
+        children: items(power.iBring.map((i) => i.text)),
       },
       {
         title: 'What they bring',
         fill: COLORS.labelFill,
-        children: items(
-          power.theyBring.map((i) => i.text),
-          'Nothing listed yet.',
-        ),
+        children: items(power.theyBring.map((i) => i.text)),
       },
     ]),
   ];
@@ -178,30 +172,47 @@ export function boundaryMapSections(
   const o = outline(depth);
   const { situation, decision, words, review } = sheet;
   return [
-    o.section('The situation'),
-    fieldTable(ctx, [
-      ['What is happening', SITUATION_KIND_LABELS[situation.kind]],
-      ...(situation.counterpart.trim() === '' ? [] : [['With', situation.counterpart] as const]),
-      ['In detail', situation.description],
+    ...part(
+      o.section('The situation'),
+      fieldTable(ctx, [
+        // "Something else" says nothing: the description says what it is.
+        [
+          'What is happening',
+          situation.kind === 'other' ? '' : SITUATION_KIND_LABELS[situation.kind],
+        ],
+        ['With', situation.counterpart],
+        ['In detail', situation.description],
+      ]),
+    ),
+    ...(nothingOnTheMap(sheet)
+      ? []
+      : [
+          o.section('The map'),
+          note('Three questions: what it costs, where my boundaries are, and who holds the power.'),
+          ...figure(ctx, boundaryMapPicture(sheet)),
+          ...theMap(sheet, ctx),
+          spacer(),
+        ]),
+    ...part(
+      o.section('The decision'),
+      fieldTable(ctx, [
+        // "Still undecided" is where every map starts, not something the coach wrote.
+        ['Decision', decision.choice === 'undecided' ? '' : DECISION_LABELS[decision.choice]],
+        ['Why', decision.rationale],
+      ]),
+    ),
+    ...part(o.sub('The words I will use'), [
+      ...passage('What I will say', words.script),
+      ...passage('If I need time first', words.holdingAnswer),
+      ...passage('If the line is crossed again', sheet.ifCrossedAgain),
     ]),
-    o.section('The map'),
-    note('Three questions: what it costs, where my boundaries are, and who holds the power.'),
-    ...figure(ctx, boundaryMapPicture(sheet)),
-    ...theMap(sheet, ctx),
-    spacer(),
-    o.section('The decision'),
-    fieldTable(ctx, [
-      ['Decision', DECISION_LABELS[decision.choice]],
-      ['Why', decision.rationale],
-    ]),
-    o.sub('The words I will use'),
-    ...passage('What I will say', words.script),
-    ...passage('If I need time first', words.holdingAnswer),
-    ...passage('If the line is crossed again', sheet.ifCrossedAgain),
-    o.sub('Review'),
-    fieldTable(ctx, [
-      ['Reviewed on', ctx.date(review.date)],
-      ['Outcome', review.outcome],
-    ]),
+    ...part(
+      o.sub('Review'),
+      fieldTable(ctx, [
+        // A review date that has passed with no outcome written is still to be done.
+        ['Review', dueDate(ctx, review.date, review.outcome.trim() === '')],
+        ['Outcome', review.outcome],
+      ]),
+    ),
   ];
 }

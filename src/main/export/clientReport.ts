@@ -61,8 +61,9 @@ function contents(): FileChild[] {
 function aboutClient(client: Client, ctx: DocContext): FileChild[] {
   // Private notes, fit and referral source are the coach's own: they stay out of the report.
   return [
-    heading(1, `About ${client.name.trim() || 'the client'}`, true),
-    fieldTable(ctx, [
+    // On the contents page: a page of its own would be mostly blank.
+    heading(1, `About ${client.name.trim() || 'the client'}`),
+    ...fieldTable(ctx, [
       ['Name', client.name],
       ['Organization', client.organization],
       ['Role', client.role],
@@ -86,7 +87,7 @@ export function clientReportSections(
     ...contents(),
     ...aboutClient(client, ctx),
     ...(sheets.length === 0
-      ? [body('', 'No worksheets yet for this client.')]
+      ? [body('There are no worksheets for this client yet.')]
       : sheets.flatMap((sheet) => [
           heading(1, chapterTitle(sheet), true),
           ...worksheetSections(sheet, workbook, ctx, 1),

@@ -1,6 +1,6 @@
 import type { FileChild } from 'docx';
 import type { IdpWorksheet, Objective } from '../../shared/schema';
-import { idpProgress, objectiveState } from '../../shared/domain/idpProgress';
+import { idpProgress, isOpenObjective, objectiveState } from '../../shared/domain/idpProgress';
 import {
   ACTIVITY_KIND_LABELS,
   ACTIVITY_STATUS_LABELS,
@@ -14,10 +14,12 @@ import {
   body,
   bullets,
   dataTable,
+  dueDate,
   fieldTable,
   label,
   note,
   outline,
+  part,
   passage,
   progressBar,
   signatureLines,
@@ -62,11 +64,11 @@ function progressSection(sheet: IdpWorksheet, ctx: DocContext): FileChild[] {
     note(`As of ${ctx.dateInWords(ctx.today)}: ${progress.percent}% of the plan is complete.`),
     // The chart shows each objective; without one, a bar shows the whole plan.
     ...(chart.length > 0 ? chart : [progressBar(ctx, progress.percent), spacer()]),
-    fieldTable(ctx, [
+    ...fieldTable(ctx, [
       ['Objectives done', `${progress.objectivesDone} of ${progress.objectivesTotal}`],
       ['Activities done', `${progress.activitiesDone} of ${progress.activitiesTotal}`],
-      ['Overdue', progress.overdue.map(dueLine).join('\n') || 'Nothing overdue'],
-      ['Due in the next 30 days', progress.dueSoon.map(dueLine).join('\n') || 'Nothing due soon'],
+      ['Overdue', progress.overdue.map(dueLine).join('\n')],
+      ['Due in the next 30 days', progress.dueSoon.map(dueLine).join('\n')],
     ]),
   ];
 }
@@ -88,21 +90,23 @@ function objectiveBlock(
   return [
     o.sub(`${index + 1}. ${firstLine(objective.what, 'Objective')}`),
     ...(objective.what.trim().includes('\n') ? [body(objective.what)] : []),
-    fieldTable(ctx, [
+    ...fieldTable(ctx, [
       ['How success is measured', objective.measure],
-      ['Target date', ctx.date(objective.targetDate)],
+      ['Target date', dueDate(ctx, objective.targetDate, isOpenObjective(objective))],
       ['Priority', PRIORITY_LABELS[objective.priority]],
       ['Status', OBJECTIVE_STATE_LABELS[objectiveState(objective)]],
     ]),
-    label('Activities'),
-    rows.length === 0
-      ? body('', 'No activities planned yet.')
-      : dataTable(
-          ctx,
-          ['Activity', 'Description', 'Resources and support', 'Status', 'Evidence'],
-          rows,
-          [16, 30, 22, 12, 20],
-        ),
+    ...(rows.length === 0
+      ? []
+      : [
+          label('Activities'),
+          dataTable(
+            ctx,
+            ['Activity', 'Description', 'Resources and support', 'Status', 'Evidence'],
+            rows,
+            [16, 30, 22, 12, 20],
+          ),
+        ]),
   ];
 }
 
@@ -112,55 +116,74 @@ export function idpSections(sheet: IdpWorksheet, ctx: DocContext, depth: 0 | 1):
   const { profile, goals, review, signOff } = sheet;
   const salary = review.salary;
   const log = [...sheet.progressLog].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const salaryTalked =
+    salary.raisePromised ||
+    salary.inWriting ||
+    salary.expectedDate !== null ||
+    salary.nextQuarterlyReview !== null ||
+    salary.alternatives.length > 0 ||
+    salary.notes.trim() !== '';
   return [
-    o.section('Profile'),
-    fieldTable(ctx, [
-      ['Name', profile.name],
-      ['Current position', profile.position],
-      ['Organization', profile.organization],
-      ['Manager', profile.manager],
+    ...part(
+      o.section('Profile'),
+      fieldTable(ctx, [
+        ['Name', profile.name],
+        ['Current position', profile.position],
+        ['Organization', profile.organization],
+        ['Manager', profile.manager],
+      ]),
+    ),
+    ...part(o.section('Career goals'), [
+      ...passage('Short term (about a year)', goals.shortTerm),
+      ...passage('Long term (three to five years)', goals.longTerm),
+      ...passage('Strengths', goals.strengths),
+      ...passage('Areas to develop', goals.areasToDevelop),
     ]),
-    o.section('Career goals'),
-    ...passage('Short term (about a year)', goals.shortTerm),
-    ...passage('Long term (three to five years)', goals.longTerm),
-    ...passage('Strengths', goals.strengths),
-    ...passage('Areas to develop', goals.areasToDevelop),
-    o.section('Progress at a glance'),
-    ...progressSection(sheet, ctx),
-    o.section('Development objectives'),
     ...(sheet.objectives.length === 0
-      ? [body('', 'No objectives written yet.')]
-      : sheet.objectives.flatMap((objective, i) => objectiveBlock(objective, i, ctx, depth))),
-    o.section('Progress log'),
-    log.length === 0
-      ? body('', 'No entries yet.')
-      : dataTable(
-          ctx,
-          ['Date', 'What happened'],
-          log.map((e) => [ctx.date(e.date), e.entry]),
-          [20, 80],
-        ),
+      ? []
+      : [
+          o.section('Progress at a glance'),
+          ...progressSection(sheet, ctx),
+          o.section('Development objectives'),
+          ...sheet.objectives.flatMap((objective, i) => objectiveBlock(objective, i, ctx, depth)),
+        ]),
+    ...part(
+      o.section('Progress log'),
+      log.length === 0
+        ? []
+        : [
+            dataTable(
+              ctx,
+              ['Date', 'What happened'],
+              log.map((e) => [ctx.date(e.date), e.entry]),
+              [20, 80],
+            ),
+          ],
+    ),
     o.section('Review rhythm'),
-    fieldTable(ctx, [
+    ...fieldTable(ctx, [
       [
         'One-on-ones',
         `${ONE_ON_ONE_FREQUENCY_LABELS[review.oneOnOneFrequency]}, ${review.oneOnOneMinutes} minutes`,
       ],
-      ['Next review', ctx.date(review.nextReviewDate)],
+      ['Next review', dueDate(ctx, review.nextReviewDate)],
     ]),
-    o.sub('Salary conversation'),
-    fieldTable(ctx, [
-      ['Raise promised', yesNo(salary.raisePromised)],
-      ['Promise in writing', yesNo(salary.inWriting)],
-      ['Expected by', ctx.date(salary.expectedDate)],
-      ['Next quarterly check', ctx.date(salary.nextQuarterlyReview)],
-    ]),
-    label('Alternatives the manager can offer'),
-    ...bullets(
-      salary.alternatives.map((a) => ALTERNATIVE_COMPENSATION_LABELS[a]),
-      'None chosen.',
-    ),
-    ...(salary.notes.trim() === '' ? [] : passage('Notes', salary.notes)),
+    ...(salaryTalked
+      ? [
+          o.sub('Salary conversation'),
+          ...fieldTable(ctx, [
+            ['Raise promised', yesNo(salary.raisePromised)],
+            ['Promise in writing', yesNo(salary.inWriting)],
+            ['Expected by', ctx.date(salary.expectedDate)],
+            ['Next quarterly check', ctx.date(salary.nextQuarterlyReview)],
+          ]),
+          ...part(
+            label('Alternatives the manager can offer'),
+            bullets(salary.alternatives.map((a) => ALTERNATIVE_COMPENSATION_LABELS[a])),
+          ),
+          ...passage('Notes', salary.notes),
+        ]
+      : []),
     o.section('Sign-off'),
     ...signatureLines(ctx, [
       { role: 'Employee', name: signOff.employeeName, date: ctx.date(signOff.employeeDate) },

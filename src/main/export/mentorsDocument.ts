@@ -7,7 +7,17 @@ import {
   RELATIONSHIP_KIND_LABELS,
 } from '../../shared/catalogue/labels';
 import type { DocContext } from './layout';
-import { body, bullets, cellLines, dataTable, fieldTable, label, outline } from './parts';
+import {
+  body,
+  bullets,
+  cellLines,
+  dataTable,
+  dueDate,
+  fieldTable,
+  label,
+  outline,
+  part,
+} from './parts';
 import { COLORS } from './styles';
 
 function joinLines(...parts: string[]): string {
@@ -27,11 +37,13 @@ function candidateBlock(
   const log = [...candidate.contactLog].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const nextStep = joinLines(
     candidate.nextStep,
-    candidate.nextStepDate ? `By ${ctx.date(candidate.nextStepDate)}` : '',
+    candidate.nextStepDate
+      ? `By ${dueDate(ctx, candidate.nextStepDate, candidate.status !== 'ended')}`
+      : '',
   );
   return [
     o.sub(candidate.name.trim() || 'Unnamed person'),
-    fieldTable(ctx, [
+    ...fieldTable(ctx, [
       [
         'Role and organization',
         [candidate.role, candidate.organization].filter((p) => p.trim()).join(', '),
@@ -41,7 +53,11 @@ function candidateBlock(
       ['Status', CANDIDATE_STATUS_LABELS[candidate.status]],
       [
         'How I found them',
-        joinLines(HOW_FOUND_LABELS[candidate.howFound], candidate.howFoundDetail),
+        // "Some other way" says nothing: the detail says how.
+        joinLines(
+          candidate.howFound === 'other' ? '' : HOW_FOUND_LABELS[candidate.howFound],
+          candidate.howFoundDetail,
+        ),
       ],
       ['Next step', nextStep],
       ['What I give back', candidate.givingBack],
@@ -69,32 +85,33 @@ export function mentorsSections(
   const o = outline(depth);
   const coverage = mentorCoverage(sheet);
   return [
-    o.section('Areas for mentoring'),
-    coverage.areas.length === 0
-      ? body('', 'No areas listed yet.')
-      : dataTable(
-          ctx,
-          ['Rank', 'Area', 'Who could help', 'Met or active'],
-          coverage.areas.map((entry) => [
-            String(entry.rank),
-            cellLines([
-              { text: entry.area.name.trim() || 'Unnamed area', bold: true },
-              { text: entry.area.notes, color: COLORS.muted },
+    ...(coverage.areas.length === 0
+      ? []
+      : [
+          o.section('Areas for mentoring'),
+          dataTable(
+            ctx,
+            ['Rank', 'Area', 'Who could help', 'Met or active'],
+            coverage.areas.map((entry) => [
+              String(entry.rank),
+              cellLines([
+                { text: entry.area.name.trim() || 'Unnamed area', bold: true },
+                { text: entry.area.notes, color: COLORS.muted },
+              ]),
+              entry.candidates.map((c) => c.name.trim() || 'Unnamed person').join('\n') ||
+                'Nobody yet',
+              String(entry.activeCount),
             ]),
-            entry.candidates.map((c) => c.name.trim() || 'Unnamed person').join('\n') ||
-              'Nobody yet',
-            String(entry.activeCount),
-          ]),
-          [8, 42, 34, 16],
-        ),
-    label('Areas with nobody yet'),
-    ...bullets(
-      coverage.uncoveredAreas.map((area) => area.name.trim() || 'Unnamed area'),
-      'Every area has at least one person.',
+            [8, 42, 34, 16],
+          ),
+          label('Areas with nobody yet'),
+          ...(coverage.uncoveredAreas.length === 0
+            ? [body('Every area has at least one person.')]
+            : bullets(coverage.uncoveredAreas.map((area) => area.name.trim() || 'Unnamed area'))),
+        ]),
+    ...part(
+      o.section('People'),
+      sheet.candidates.flatMap((c) => candidateBlock(c, sheet, ctx, depth)),
     ),
-    o.section('People'),
-    ...(sheet.candidates.length === 0
-      ? [body('', 'Nobody listed yet.')]
-      : sheet.candidates.flatMap((c) => candidateBlock(c, sheet, ctx, depth))),
   ];
 }

@@ -1,4 +1,5 @@
-import { HeadingLevel, Paragraph } from 'docx';
+import { HeadingLevel, Paragraph, type FileChild } from 'docx';
+import type { DocContext } from './layout';
 import { STYLE } from './styles';
 import { cleanLine, textBlocks, textParagraph, textRuns } from './text';
 
@@ -36,26 +37,37 @@ export function note(text: string): Paragraph {
   return textParagraph(text, { style: STYLE.note });
 }
 
-/** A paragraph of the user's text; empty text shows `placeholder` in grey italics. */
-export function body(text: string, placeholder = 'Nothing written yet.'): Paragraph {
+/** A paragraph of the user's text; empty text shows `placeholder` (if any) in grey italics. */
+export function body(text: string, placeholder = ''): Paragraph {
   return textParagraph(text, {}, placeholder);
 }
 
-/** Longer user text as paragraphs and bullets (see textBlocks). */
-export function blocks(text: string, placeholder = 'Nothing written yet.'): Paragraph[] {
-  return textBlocks(text, {}, placeholder);
+/** Longer user text as paragraphs and lists (see textBlocks); nothing at all when empty. */
+export function blocks(text: string): Paragraph[] {
+  return text.trim() === '' ? [] : textBlocks(text, {});
 }
 
-/** A labelled passage: a bold label with the text under it. */
-export function passage(name: string, text: string, placeholder?: string): Paragraph[] {
-  return [label(name), ...blocks(text, placeholder)];
+/** A labelled passage: a bold label with the text under it; left out, label and all, when empty. */
+export function passage(name: string, text: string): Paragraph[] {
+  return text.trim() === '' ? [] : [label(name), ...blocks(text)];
 }
 
-/** A bulleted list (Word's List Paragraph style); nothing to list gives `placeholder`. */
-export function bullets(items: readonly string[], placeholder = 'None listed.'): Paragraph[] {
-  const filled = items.filter((item) => item.trim() !== '');
-  if (filled.length === 0) return [body('', placeholder)];
-  return filled.map((item) => textParagraph(item, { bullet: { level: 0 } }));
+/** A bulleted list (Word's List Paragraph style); nothing when there is nothing to list. */
+export function bullets(items: readonly string[]): Paragraph[] {
+  return items
+    .filter((item) => item.trim() !== '')
+    .map((item) => textParagraph(item, { bullet: { level: 0 } }));
+}
+
+/** A part of a document under its heading, left out, heading and all, when it has nothing in it. */
+export function part(heading: Paragraph, children: readonly FileChild[]): FileChild[] {
+  return children.length === 0 ? [] : [heading, ...children];
+}
+
+/** A date something is due by, marked overdue once it has passed while still open. */
+export function dueDate(ctx: DocContext, iso: string | null, open = true): string {
+  if (iso === null) return '';
+  return open && iso < ctx.today ? `${ctx.date(iso)} (overdue)` : ctx.date(iso);
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   strongestSkills,
 } from '../../shared/domain/skillsSummary';
 import type { DocContext } from './layout';
-import { body, dataTable, dots, label, note, outline, type CellContent } from './parts';
+import { dataTable, dots, label, note, outline, part, type CellContent } from './parts';
 import { STYLE } from './styles';
 import { figure } from './pictures/figure';
 import { skillsChart } from './pictures/skillsChart';
@@ -37,33 +37,36 @@ function summary(sheet: SkillsWorksheet, ctx: DocContext, depth: 0 | 1): FileChi
   const gaps = skillGaps(sheet);
   const target = sheet.targetRole.title.trim();
   const chart = figure(ctx, skillsChart(sheet));
-  return [
-    o.section('Summary'),
+  return part(o.section('Summary'), [
     ...(chart.length > 0 ? [label('Proficiency and enjoyment'), ...chart] : []),
-    label('Strongest and most enjoyed'),
-    strongest.length === 0
-      ? body('', 'No skill is rated 4 or more for both proficiency and enjoyment yet.')
-      : dataTable(
-          ctx,
-          ['Skill', 'Proficiency', 'Enjoyment'],
-          strongest.map((e) => [skillLabel(e.skill), dots(e.proficiency), dots(e.enjoyment)]),
-          [50, 25, 25],
-        ),
-    label(target === '' ? 'Gaps for the target role' : `Gaps for the target role: ${target}`),
-    gaps.length === 0
-      ? body('', 'No target role described yet.')
-      : dataTable(
-          ctx,
-          ['Skill the role asks for', 'Level asked', 'Current level', 'Gap'],
-          gaps.map((g) => [
-            g.label,
-            dots(g.level),
-            g.proficiency === 0 ? 'Not in the inventory' : dots(g.proficiency),
-            g.gap === 0 ? 'Met' : `${g.gap} level${g.gap === 1 ? '' : 's'} to go`,
-          ]),
-          [34, 22, 22, 22],
-        ),
-  ];
+    ...(strongest.length === 0
+      ? []
+      : [
+          label('Strongest and most enjoyed'),
+          dataTable(
+            ctx,
+            ['Skill', 'Proficiency', 'Enjoyment'],
+            strongest.map((e) => [skillLabel(e.skill), dots(e.proficiency), dots(e.enjoyment)]),
+            [50, 25, 25],
+          ),
+        ]),
+    ...(gaps.length === 0
+      ? []
+      : [
+          label(target === '' ? 'Gaps for the target role' : `Gaps for the target role: ${target}`),
+          dataTable(
+            ctx,
+            ['Skill the role asks for', 'Level asked', 'Current level', 'Gap'],
+            gaps.map((g) => [
+              g.label,
+              dots(g.level),
+              g.proficiency === 0 ? 'Not in the inventory' : dots(g.proficiency),
+              g.gap === 0 ? 'Met' : `${g.gap} level${g.gap === 1 ? '' : 's'} to go`,
+            ]),
+            [34, 22, 22, 22],
+          ),
+        ]),
+  ]);
 }
 
 /** The body of a skills inventory: summary, then every skill by group with its evidence. */
@@ -72,31 +75,33 @@ export function skillsSections(sheet: SkillsWorksheet, ctx: DocContext, depth: 0
   const groups = skillsByGroup(sheet);
   return [
     ...summary(sheet, ctx, depth),
-    o.section('Skills inventory'),
-    note('Proficiency and enjoyment are rated from 1 (low) to 5 (high).'),
     ...(groups.length === 0
-      ? [body('', 'No skills listed yet.')]
-      : groups.flatMap((group) => [
-          o.sub(`${group.label} (${group.taxonomy})`),
-          dataTable(
-            ctx,
-            ['Skill', 'Proficiency', 'Enjoyment', 'Evidence', 'Gained at / carries over to'],
-            group.entries.map((e) => [
-              skillName(e),
-              dots(e.proficiency),
-              dots(e.enjoyment),
-              labelledLines([
-                ['Situation', e.evidence.situation],
-                ['Action', e.evidence.action],
-                ['Result', e.evidence.result],
+      ? []
+      : [
+          o.section('Skills inventory'),
+          note('Proficiency and enjoyment are rated from 1 (low) to 5 (high).'),
+          ...groups.flatMap((group) => [
+            o.sub(`${group.label} (${group.taxonomy})`),
+            dataTable(
+              ctx,
+              ['Skill', 'Proficiency', 'Enjoyment', 'Evidence', 'Gained at / carries over to'],
+              group.entries.map((e) => [
+                skillName(e),
+                dots(e.proficiency),
+                dots(e.enjoyment),
+                labelledLines([
+                  ['Situation', e.evidence.situation],
+                  ['Action', e.evidence.action],
+                  ['Result', e.evidence.result],
+                ]),
+                labelledLines([
+                  ['Gained at', e.gainedAt],
+                  ['Carries over to', e.transfersTo],
+                ]),
               ]),
-              labelledLines([
-                ['Gained at', e.gainedAt],
-                ['Carries over to', e.transfersTo],
-              ]),
-            ]),
-            [20, 14, 14, 30, 22],
-          ),
-        ])),
+              [20, 14, 14, 30, 22],
+            ),
+          ]),
+        ]),
   ];
 }

@@ -12,9 +12,6 @@ import type { DocContext } from './layout';
 import { COLORS, STYLE, TABLE_STYLE } from './styles';
 import { textParagraph, textRuns } from './text';
 
-/** What an empty field shows in a table, so a blank never looks like a printing fault. */
-export const EMPTY = '—';
-
 /** No line at all, for tables that only lay things out. */
 export const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 
@@ -30,15 +27,8 @@ interface CellOptions {
 
 function cellParagraphs(content: CellContent, bold: boolean): Paragraph[] {
   if (typeof content !== 'string') return content.length > 0 ? content : [new Paragraph({})];
-  const empty = content.trim() === '';
-  return [
-    textParagraph(
-      empty ? EMPTY : content,
-      { style: STYLE.tableText },
-      '',
-      bold ? { bold: true } : {},
-    ),
-  ];
+  // An empty cell stays empty: no dash or placeholder is printed for what was left blank.
+  return [textParagraph(content, { style: STYLE.tableText }, '', bold ? { bold: true } : {})];
 }
 
 /** One table cell with an explicit width (LibreOffice needs widths to lay tables out). */
@@ -100,28 +90,40 @@ export function dataTable(
   return table(ctx, widths, [headerRow, ...bodyRows]);
 }
 
-/** A two-column table of labelled values (a form, read back). */
+/** Whether a cell has anything in it. */
+function isFilled(content: CellContent): boolean {
+  return typeof content === 'string' ? content.trim() !== '' : content.length > 0;
+}
+
+/**
+ * A two-column table of labelled values (a form, read back). A field left empty is left out
+ * with its label; with no field filled in there is no table at all.
+ */
 export function fieldTable(
   ctx: DocContext,
-  fields: readonly (readonly [string, CellContent])[],
-): Table {
+  allFields: readonly (readonly [string, CellContent])[],
+): Table[] {
+  const fields = allFields.filter(([, value]) => isFilled(value));
+  if (fields.length === 0) return [];
   const widths = columnWidths(ctx.contentWidth, [30, 70]);
-  return table(
-    ctx,
-    widths,
-    // Rows are not chained with keep-with-next: LibreOffice then pushes whole blocks (the
-    // table, the heading before it, what follows) onto the next page, leaving pages half empty.
-    fields.map(
-      ([name, value]) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            cell(name, { width: widths[0] ?? 0, fill: COLORS.labelFill, bold: true }),
-            cell(value, { width: widths[1] ?? 0 }),
-          ],
-        }),
+  return [
+    table(
+      ctx,
+      widths,
+      // Rows are not chained with keep-with-next: LibreOffice then pushes whole blocks (the
+      // table, the heading before it, what follows) onto the next page, leaving pages half empty.
+      fields.map(
+        ([name, value]) =>
+          new TableRow({
+            cantSplit: true,
+            children: [
+              cell(name, { width: widths[0] ?? 0, fill: COLORS.labelFill, bold: true }),
+              cell(value, { width: widths[1] ?? 0 }),
+            ],
+          }),
+      ),
     ),
-  );
+  ];
 }
 
 /**

@@ -49,7 +49,8 @@ export function worksheetSections(
   ctx: DocContext,
   depth: 0 | 1,
 ): FileChild[] {
-  return builderOf(sheet.kind)(sheet, workbook, ctx, depth);
+  const sections = builderOf(sheet.kind)(sheet, workbook, ctx, depth);
+  return sections.length > 0 ? sections : [body('Nothing has been filled in yet.')];
 }
 
 /**

@@ -26,8 +26,8 @@ const RING_COLOURS: Record<RingKey, { fill: string; edge: string }> = {
   willNot: { fill: `#${COLORS.willNot}`, edge: '#DC9188' },
 };
 
-/** True when the coach has written nothing the map would show. */
-function isEmpty(sheet: BoundaryMapWorksheet): boolean {
+/** Nothing written on the map: no costs, boundaries or power to draw (or to list). */
+export function nothingOnTheMap(sheet: BoundaryMapWorksheet): boolean {
   const { boundaries, cost, power } = sheet;
   const texts = [
     ...boundaries.willing.map((item) => item.text),
@@ -124,7 +124,7 @@ function callout({ box, title, lines, empty, strong }: CalloutGeometry): string[
  * printed larger), or null when nothing is written in it yet.
  */
 export function boundaryMapPicture(sheet: BoundaryMapWorksheet): Picture | null {
-  if (isEmpty(sheet)) return null;
+  if (nothingOnTheMap(sheet)) return null;
   const map = boundaryMapGeometry(sheet, textWidth, { textScale: PRINT_TEXT_SCALE });
   const { centre } = map;
   const parts = [
