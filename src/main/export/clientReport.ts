@@ -47,11 +47,11 @@ function cover(client: Client, ctx: DocContext): FileChild[] {
   ];
 }
 
+/** The contents, under what the report says about the client on the page after the cover. */
 function contents(): FileChild[] {
   return [
     new Paragraph({
       style: STYLE.contentsHeading,
-      pageBreakBefore: true,
       children: [new TextRun('Contents')],
     }),
     new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
@@ -61,8 +61,8 @@ function contents(): FileChild[] {
 function aboutClient(client: Client, ctx: DocContext): FileChild[] {
   // Private notes, fit and referral source are the coach's own: they stay out of the report.
   return [
-    // On the contents page: a page of its own would be mostly blank.
-    heading(1, `About ${client.name.trim() || 'the client'}`),
+    // First after the cover, with the contents under it: a page of its own was mostly blank.
+    heading(1, `About ${client.name.trim() || 'the client'}`, true),
     ...fieldTable(ctx, [
       ['Name', client.name],
       ['Organization', client.organization],
@@ -84,8 +84,8 @@ export function clientReportSections(
   const sheets = reportWorksheets(workbook, client.id);
   return [
     ...cover(client, ctx),
-    ...contents(),
     ...aboutClient(client, ctx),
+    ...contents(),
     ...(sheets.length === 0
       ? [body('There are no worksheets for this client yet.')]
       : sheets.flatMap((sheet) => [

@@ -169,7 +169,8 @@ export function documentStyles(language: string): IStylesOptions {
         basedOn: 'Normal',
         next: 'Normal',
         run: { font: FONT, size: 32, bold: true, color: COLORS.heading },
-        paragraph: { spacing: { before: 0, after: 240 } },
+        // Room above: the contents follow what the report says about the client.
+        paragraph: { spacing: { before: 480, after: 240 }, keepNext: true },
       },
     ],
   };
