@@ -19,7 +19,7 @@ import {
   dueDate,
   fieldTable,
   label,
-  note,
+  introNote,
   outline,
   part,
   passage,
@@ -188,7 +188,9 @@ export function boundaryMapSections(
       ? []
       : [
           o.section('The map'),
-          note('Three questions: what it costs, where my boundaries are, and who holds the power.'),
+          introNote(
+            'Three questions: what it costs, where my boundaries are, and who holds the power.',
+          ),
           ...figure(ctx, boundaryMapPicture(sheet)),
           ...theMap(sheet, ctx),
           spacer(),

@@ -37,6 +37,11 @@ export function note(text: string): Paragraph {
   return textParagraph(text, { style: STYLE.note });
 }
 
+/** A note that introduces what follows it, kept on the same page as that. */
+export function introNote(text: string): Paragraph {
+  return textParagraph(text, { style: STYLE.note, keepNext: true });
+}
+
 /** A paragraph of the user's text; empty text shows `placeholder` (if any) in grey italics. */
 export function body(text: string, placeholder = ''): Paragraph {
   return textParagraph(text, {}, placeholder);

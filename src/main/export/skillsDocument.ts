@@ -7,7 +7,7 @@ import {
   strongestSkills,
 } from '../../shared/domain/skillsSummary';
 import type { DocContext } from './layout';
-import { dataTable, dots, label, note, outline, part, type CellContent } from './parts';
+import { dataTable, dots, label, introNote, outline, part, type CellContent } from './parts';
 import { STYLE } from './styles';
 import { figure } from './pictures/figure';
 import { skillsChart } from './pictures/skillsChart';
@@ -79,7 +79,7 @@ export function skillsSections(sheet: SkillsWorksheet, ctx: DocContext, depth: 0
       ? []
       : [
           o.section('Skills inventory'),
-          note('Proficiency and enjoyment are rated from 1 (low) to 5 (high).'),
+          introNote('Proficiency and enjoyment are rated from 1 (low) to 5 (high).'),
           ...groups.flatMap((group) => [
             o.sub(`${group.label} (${group.taxonomy})`),
             dataTable(
