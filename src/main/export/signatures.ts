@@ -48,7 +48,7 @@ function signatureCell(signer: Signer, width: number): TableCell {
         border: { bottom: SIGN_LINE },
         keepNext: true,
         children: signer.signed
-          ? textRuns(`Signed by ${signer.name}`, { italics: true, size: 26, color: '1F3A5F' })
+          ? textRuns(`Signed by ${signer.name}`, { size: 22, color: '1F3A5F' })
           : [],
       }),
       new Paragraph({ style: STYLE.signature, children: [new TextRun('Signature')] }),
