@@ -9,6 +9,7 @@ import {
   PRIORITY_LABELS,
   REVIEWER_ROLE_LABELS,
 } from '../../shared/catalogue/labels';
+import { EVERY_PART, type PartFilter } from '../../shared/domain/sponsorReport';
 import type { DocContext } from './layout';
 import {
   body,
@@ -96,13 +97,21 @@ function objectiveBlock(
   ];
 }
 
-/** The body of an IDP: profile, goals, progress, objectives, log, review rhythm, sign-off. */
-export function idpSections(sheet: IdpWorksheet, ctx: DocContext, depth: 0 | 1): FileChild[] {
+/**
+ * The body of an IDP: profile, goals, progress, objectives, log, review rhythm, salary plan,
+ * sign-off; a sponsor report shows only the parts `wants` keeps.
+ */
+export function idpSections(
+  sheet: IdpWorksheet,
+  ctx: DocContext,
+  depth: 0 | 1,
+  wants: PartFilter = EVERY_PART,
+): FileChild[] {
   const o = outline(depth);
   const { profile, goals, review, signOff } = sheet;
   const salary = review.salary;
   const log = [...sheet.progressLog].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-  return [
+  const goalsPart = [
     o.section('Profile'),
     fieldTable(ctx, [
       ['Name', profile.name],
@@ -115,12 +124,16 @@ export function idpSections(sheet: IdpWorksheet, ctx: DocContext, depth: 0 | 1):
     ...passage('Long term (three to five years)', goals.longTerm),
     ...passage('Strengths', goals.strengths),
     ...passage('Areas to develop', goals.areasToDevelop),
+  ];
+  const progressPart = [
     o.section('Progress at a glance'),
     ...progressSection(sheet, ctx),
     o.section('Development objectives'),
     ...(sheet.objectives.length === 0
       ? [body('', 'No objectives written yet.')]
       : sheet.objectives.flatMap((objective, i) => objectiveBlock(objective, i, ctx, depth))),
+  ];
+  const logPart = [
     o.section('Progress log'),
     log.length === 0
       ? body('', 'No entries yet.')
@@ -130,6 +143,8 @@ export function idpSections(sheet: IdpWorksheet, ctx: DocContext, depth: 0 | 1):
           log.map((e) => [ctx.date(e.date), e.entry]),
           [20, 80],
         ),
+  ];
+  const rhythmPart = [
     o.section('Review rhythm'),
     fieldTable(ctx, [
       [
@@ -138,7 +153,10 @@ export function idpSections(sheet: IdpWorksheet, ctx: DocContext, depth: 0 | 1):
       ],
       ['Next review', ctx.date(review.nextReviewDate)],
     ]),
-    o.sub('Salary conversation'),
+  ];
+  const salaryPart = [
+    // Under the review rhythm when that is shown, else a section of its own.
+    wants('idp-review') ? o.sub('Salary conversation') : o.section('Salary conversation'),
     fieldTable(ctx, [
       ['Raise promised', yesNo(salary.raisePromised)],
       ['Promise in writing', yesNo(salary.inWriting)],
@@ -151,6 +169,8 @@ export function idpSections(sheet: IdpWorksheet, ctx: DocContext, depth: 0 | 1):
       'None chosen.',
     ),
     ...(salary.notes.trim() === '' ? [] : passage('Notes', salary.notes)),
+  ];
+  const signOffPart = [
     o.section('Sign-off'),
     ...signatureLines(ctx, [
       { role: 'Employee', name: signOff.employeeName, date: ctx.date(signOff.employeeDate) },
@@ -160,5 +180,13 @@ export function idpSections(sheet: IdpWorksheet, ctx: DocContext, depth: 0 | 1):
         date: ctx.date(signOff.reviewerDate),
       },
     ]),
+  ];
+  return [
+    ...(wants('idp-goals') ? goalsPart : []),
+    ...(wants('idp-progress') ? progressPart : []),
+    ...(wants('idp-log') ? logPart : []),
+    ...(wants('idp-review') ? rhythmPart : []),
+    ...(wants('idp-salary') ? salaryPart : []),
+    ...(wants('idp-review') ? signOffPart : []),
   ];
 }

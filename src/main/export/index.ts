@@ -1,5 +1,12 @@
 import type { Document } from 'docx';
-import type { Client, DocumentKind, Workbook, Worksheet, WorksheetKind } from '../../shared/schema';
+import type {
+  Client,
+  DocumentKind,
+  SponsorReportChoice,
+  Workbook,
+  Worksheet,
+  WorksheetKind,
+} from '../../shared/schema';
 import { fail, ok, type Result } from '../../shared/result';
 import { agreementSeries } from '../../shared/domain/agreementVersions';
 import { isIsoDate } from '../../shared/domain/dates';
@@ -9,6 +16,8 @@ import { frontMatter } from './frontMatter';
 import { personOf, titlesOf, worksheetSections } from './worksheetSections';
 import { clientReportSections } from './clientReport';
 import { practiceSummarySections } from './practiceSummary';
+import { SPONSOR_REPORT_TITLE, sponsorReportSections } from './sponsorReport';
+import { sponsorChoiceFor } from '../../shared/domain/sponsorReport';
 import { cleanLine } from './text';
 
 export { writeDocx, writeBytes, writeErrorMessage } from './writeDocx';
@@ -21,6 +30,8 @@ export interface ExportRequest {
   clientId?: string;
   /** A particular worksheet (or agreement version); without it the newest one is used. */
   worksheetId?: string;
+  /** For a sponsor report: what goes in; without it, the choice remembered with the client. */
+  sponsor?: SponsorReportChoice;
 }
 
 export interface BuiltDocument {
@@ -115,6 +126,18 @@ function build(workbook: Workbook, request: ExportRequest, today: string): Resul
       contents: true,
     });
     return ok({ doc, title: 'Coaching Report', clientName: client.name, version: null });
+  }
+
+  if (request.document === 'sponsor-report') {
+    if (client === null) return fail('invalid', 'Choose the client this report is about.');
+    const choice = request.sponsor ?? sponsorChoiceFor(client, workbook.worksheets);
+    const children = sponsorReportSections(workbook, client, choice, ctx);
+    const doc = documentShell(ctx, {
+      title: `${SPONSOR_REPORT_TITLE}: ${cleanLine(client.name)}`,
+      subject: 'Coaching progress, as agreed to share with a sponsor',
+      children,
+    });
+    return ok({ doc, title: 'Sponsor Report', clientName: client.name, version: null });
   }
 
   const kind = kindOfDocument(request.document);

@@ -6,6 +6,7 @@ import {
   HOW_FOUND_LABELS,
   RELATIONSHIP_KIND_LABELS,
 } from '../../shared/catalogue/labels';
+import { EVERY_PART, type PartFilter } from '../../shared/domain/sponsorReport';
 import type { DocContext } from './layout';
 import { body, bullets, cellLines, dataTable, fieldTable, label, outline } from './parts';
 import { COLORS } from './styles';
@@ -60,15 +61,19 @@ function candidateBlock(
   ];
 }
 
-/** The body of a mentor list: areas by rank with who covers them, the gaps, then each person. */
+/**
+ * The body of a mentor list: areas by rank with who covers them, the gaps, then each person;
+ * a sponsor report shows only the parts `wants` keeps.
+ */
 export function mentorsSections(
   sheet: MentorsWorksheet,
   ctx: DocContext,
   depth: 0 | 1,
+  wants: PartFilter = EVERY_PART,
 ): FileChild[] {
   const o = outline(depth);
   const coverage = mentorCoverage(sheet);
-  return [
+  const areasPart = [
     o.section('Areas for mentoring'),
     coverage.areas.length === 0
       ? body('', 'No areas listed yet.')
@@ -92,9 +97,15 @@ export function mentorsSections(
       coverage.uncoveredAreas.map((area) => area.name.trim() || 'Unnamed area'),
       'Every area has at least one person.',
     ),
+  ];
+  const peoplePart = [
     o.section('People'),
     ...(sheet.candidates.length === 0
       ? [body('', 'Nobody listed yet.')]
       : sheet.candidates.flatMap((c) => candidateBlock(c, sheet, ctx, depth))),
+  ];
+  return [
+    ...(wants('mentor-areas') ? areasPart : []),
+    ...(wants('mentor-people') ? peoplePart : []),
   ];
 }

@@ -6,6 +6,7 @@ import {
   skillsByGroup,
   strongestSkills,
 } from '../../shared/domain/skillsSummary';
+import { EVERY_PART, type PartFilter } from '../../shared/domain/sponsorReport';
 import type { DocContext } from './layout';
 import { body, dataTable, dots, label, note, outline, type CellContent } from './parts';
 import { STYLE } from './styles';
@@ -29,13 +30,17 @@ function skillName(entry: SkillEntry): string {
   return entry.wantToDevelop ? `${name}\n(wants to develop)` : name;
 }
 
-function summary(sheet: SkillsWorksheet, ctx: DocContext, depth: 0 | 1): FileChild[] {
+function summary(
+  sheet: SkillsWorksheet,
+  ctx: DocContext,
+  depth: 0 | 1,
+  wants: PartFilter,
+): FileChild[] {
   const o = outline(depth);
   const strongest = strongestSkills(sheet, 8);
   const gaps = skillGaps(sheet);
   const target = sheet.targetRole.title.trim();
-  return [
-    o.section('Summary'),
+  const strongestPart = [
     label('Strongest and most enjoyed'),
     strongest.length === 0
       ? body('', 'No skill is rated 4 or more for both proficiency and enjoyment yet.')
@@ -45,6 +50,8 @@ function summary(sheet: SkillsWorksheet, ctx: DocContext, depth: 0 | 1): FileChi
           strongest.map((e) => [skillLabel(e.skill), dots(e.proficiency), dots(e.enjoyment)]),
           [50, 25, 25],
         ),
+  ];
+  const gapsPart = [
     label(target === '' ? 'Gaps for the target role' : `Gaps for the target role: ${target}`),
     gaps.length === 0
       ? body('', 'No target role described yet.')
@@ -60,14 +67,18 @@ function summary(sheet: SkillsWorksheet, ctx: DocContext, depth: 0 | 1): FileChi
           [34, 22, 22, 22],
         ),
   ];
+  const shown = [
+    ...(wants('skills-summary') ? strongestPart : []),
+    ...(wants('skills-target-role') ? gapsPart : []),
+  ];
+  return shown.length === 0 ? [] : [o.section('Summary'), ...shown];
 }
 
-/** The body of a skills inventory: summary, then every skill by group with its evidence. */
-export function skillsSections(sheet: SkillsWorksheet, ctx: DocContext, depth: 0 | 1): FileChild[] {
+/** Every skill by group, with its evidence. */
+function inventory(sheet: SkillsWorksheet, ctx: DocContext, depth: 0 | 1): FileChild[] {
   const o = outline(depth);
   const groups = skillsByGroup(sheet);
   return [
-    ...summary(sheet, ctx, depth),
     o.section('Skills inventory'),
     note('Proficiency and enjoyment are rated from 1 (low) to 5 (high).'),
     ...(groups.length === 0
@@ -94,5 +105,21 @@ export function skillsSections(sheet: SkillsWorksheet, ctx: DocContext, depth: 0
             [20, 14, 14, 30, 22],
           ),
         ])),
+  ];
+}
+
+/**
+ * The body of a skills inventory: summary, then every skill by group with its evidence; a
+ * sponsor report shows only the parts `wants` keeps.
+ */
+export function skillsSections(
+  sheet: SkillsWorksheet,
+  ctx: DocContext,
+  depth: 0 | 1,
+  wants: PartFilter = EVERY_PART,
+): FileChild[] {
+  return [
+    ...summary(sheet, ctx, depth, wants),
+    ...(wants('skills-entries') ? inventory(sheet, ctx, depth) : []),
   ];
 }
