@@ -119,4 +119,48 @@ test.describe('The sponsor report (web mode, --exports folder)', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   });
+
+  test('with two plans, the coach picks which one goes in, and that is remembered', async ({
+    page,
+    app,
+    workbookFile,
+    exportsDir,
+  }) => {
+    const book = await workbookOnDisk(workbookFile);
+    const idp = book.worksheets.find((w) => w.kind === 'idp' && w.clientId !== null);
+    const client = book.clients.find((c) => c.id === idp?.clientId);
+    if (!idp || !client) throw new Error('the sample has no client with a plan');
+    await openApp(page, app);
+    await page.evaluate((id) => {
+      window.location.hash = `#/clients/${id}`;
+    }, client.id);
+    await page.getByRole('button', { name: `Duplicate ${idp.title}` }).click();
+    await expect(page.getByRole('link', { name: `${idp.title} (copy)` })).toBeVisible();
+
+    const dialog = await openDialog(page, client.name);
+    const which = dialog.getByRole('group', { name: 'Which ones' });
+    const original = which.getByRole('checkbox', { name: idp.title, exact: true });
+    const copy = which.getByRole('checkbox', { name: `${idp.title} (copy)` });
+    await expect(original).toBeChecked();
+    await expect(copy).toBeChecked();
+    await copy.uncheck();
+    await expectAccessible(page, 'Sponsor report dialog with two plans');
+    await screenshots(page, 'sponsor-report-two-plans');
+    await dialog.getByRole('textbox', { name: 'Prepared for' }).fill('Dana Lee');
+    await dialog.getByRole('button', { name: 'Export sponsor report' }).click();
+    await expect(page.locator('.toast').filter({ hasText: /Sponsor Report\.docx/ })).toBeVisible({
+      timeout: 30_000,
+    });
+    const [file = ''] = (await readdir(exportsDir)).filter((f) => f.endsWith('.docx'));
+    // One plan in the report: its heading once.
+    const words = await wordsOf(join(exportsDir, file));
+    expect(words.split('Progress at a glance')).toHaveLength(2);
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(client.name);
+    const again = await openDialog(page, client.name);
+    const group = again.getByRole('group', { name: 'Which ones' });
+    await expect(group.getByRole('checkbox', { name: idp.title, exact: true })).toBeChecked();
+    await expect(group.getByRole('checkbox', { name: `${idp.title} (copy)` })).not.toBeChecked();
+  });
 });

@@ -97,6 +97,7 @@ export function SponsorReportDialog({
   const [include, setInclude] = useState<ReadonlySet<SponsorPart>>(() => new Set(start.include));
   const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(() => new Set(start.leftOut));
   const [problem, setProblem] = useState<string | null>(null);
+  const idPrefix = useId();
   const groups = useMemo(() => {
     const sheets = clientReportWorksheets(worksheets, client.id);
     return KINDS_IN_CHAPTER_ORDER.map((kind) => ({
@@ -144,7 +145,14 @@ export function SponsorReportDialog({
       <fieldset key={kind} className="sponsor-group">
         <legend>{kindSpec(kind).label}</legend>
         {sheets.length > 1 ? (
-          <div className="sponsor-sheets" role="group" aria-label="Which ones">
+          <div
+            className="sponsor-sheets"
+            role="group"
+            aria-labelledby={`${idPrefix}-${kind}-which`}
+          >
+            <span className="field-hint" id={`${idPrefix}-${kind}-which`}>
+              Which ones
+            </span>
             {sheets.map((sheet) => (
               <Tick
                 key={sheet.id}
