@@ -18,6 +18,7 @@ import { clientReportSections } from './clientReport';
 import { practiceSummarySections } from './practiceSummary';
 import { SPONSOR_REPORT_TITLE, sponsorReportSections } from './sponsorReport';
 import { sponsorChoiceFor } from '../../shared/domain/sponsorReport';
+import { newestFirst } from '../../shared/domain/reportWorksheets';
 import { cleanLine } from './text';
 
 export { writeDocx, writeBytes, writeErrorMessage } from './writeDocx';
@@ -47,10 +48,6 @@ export interface BuiltDocument {
 /** True when the document is about one client (everything but the practice summary). */
 export function needsClient(kind: DocumentKind): boolean {
   return kind !== 'practice-summary';
-}
-
-function newestFirst(a: Worksheet, b: Worksheet): number {
-  return b.updatedAt.localeCompare(a.updatedAt) || b.createdAt.localeCompare(a.createdAt);
 }
 
 /**

@@ -20,3 +20,8 @@ export function clientReportWorksheets(
         a.createdAt.localeCompare(b.createdAt),
     );
 }
+
+/** Orders worksheets newest first: the last changed, then the last made. */
+export function newestFirst(a: Worksheet, b: Worksheet): number {
+  return b.updatedAt.localeCompare(a.updatedAt) || b.createdAt.localeCompare(a.createdAt);
+}

@@ -7,7 +7,7 @@ import {
   type Worksheet,
   type WorksheetKind,
 } from '../schema';
-import { clientReportWorksheets } from './reportWorksheets';
+import { clientReportWorksheets, newestFirst } from './reportWorksheets';
 
 /** What a coach sees beside each tick of the sponsor report, and where the part comes from. */
 export interface SponsorPartInfo {
@@ -92,10 +92,6 @@ export function onlyParts(parts: readonly SponsorPart[]): PartFilter {
 /** How a worksheet is named in `leftOut`: an agreement by its series, so new versions follow. */
 export function sponsorKey(sheet: Worksheet): string {
   return sheet.kind === 'agreement' ? sheet.seriesId : sheet.id;
-}
-
-function newestFirst(a: Worksheet, b: Worksheet): number {
-  return b.updatedAt.localeCompare(a.updatedAt) || b.createdAt.localeCompare(a.createdAt);
 }
 
 /** The manager named in the client's newest development plan, or ''. */
