@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import {
+  MAX_LINE_LENGTH,
   SPONSOR_PARTS,
   type Client,
   type SponsorPart,
@@ -122,6 +123,12 @@ export function SponsorReportDialog({
   const run = () => {
     if (choice.preparedFor === '') {
       setProblem('Type the name of the person this report is for: it goes on its first page.');
+      return;
+    }
+    if (choice.preparedFor.length > MAX_LINE_LENGTH) {
+      setProblem(
+        `That name is too long: at most ${MAX_LINE_LENGTH.toLocaleString('en')} characters.`,
+      );
       return;
     }
     if (sponsorReportWorksheets(worksheets, client.id, choice).length === 0) {
