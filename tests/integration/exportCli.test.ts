@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCUMENT_KINDS } from '../../src/shared/schema';
+import { DOCUMENT_KINDS, SPONSOR_PARTS } from '../../src/shared/schema';
 import { generateSampleWorkbook } from '../../src/main/sample/generateSample';
 import { docxParts, part, wordText } from './support/docxParts';
 import { docxText } from './support/libreoffice';
@@ -230,5 +230,91 @@ describe('npm run cli -- export', () => {
     ]);
     expect(byName.code).toBe(1);
     expect(byName.stderr).toContain('not a valid workbook');
+  });
+});
+
+describe('npm run cli -- export --document sponsor-report', () => {
+  const sponsor = (out: string, ...more: string[]) =>
+    cli([
+      '--workbook',
+      workbookFile,
+      '--client',
+      mary.name,
+      '--document',
+      'sponsor-report',
+      '--out',
+      join(dir, out),
+      '--today',
+      TODAY,
+      ...more,
+    ]);
+  const idp = book.worksheets.find((s) => s.kind === 'idp' && s.clientId === mary.id);
+  if (idp?.kind !== 'idp') throw new Error('Mary has no IDP');
+  // A salary conversation to show when it is ticked (an untouched one is left out of every
+  // document). Set before the workbook file is written, in beforeAll.
+  idp.review.salary.notes = 'A raise was discussed; the manager will confirm it in writing.';
+  const goals = idp.goals.shortTerm.replace(/\s+/g, ' ').slice(0, 30);
+
+  it('without --include: the goals and progress, prepared for the manager in the plan', async () => {
+    const run = await sponsor('sponsor-default.docx');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Saved Sponsor Report for ${mary.name}`);
+    const text = (await docxText(join(dir, 'sponsor-default.docx'))).replace(/\s+/g, ' ');
+    expect(text).toContain(`Confidential — prepared for ${idp.profile.manager.trim()}`);
+    expect(text).toContain(goals);
+    expect(text).toContain('Progress at a glance');
+    expect(text).not.toContain('Salary conversation');
+    expect(text).not.toContain('Boundary Map');
+  });
+
+  it('with --include and --prepared-for: only the parts named, for the name given', async () => {
+    const run = await sponsor(
+      'sponsor-include.docx',
+      '--include',
+      'idp-salary, boundary-map',
+      '--prepared-for',
+      'Rick Alvarez',
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const text = (await docxText(join(dir, 'sponsor-include.docx'))).replace(/\s+/g, ' ');
+    expect(text).toContain('Confidential — prepared for Rick Alvarez');
+    expect(text).toContain('Salary conversation');
+    expect(text).toContain('Boundary Map');
+    expect(text).not.toContain(goals);
+    expect(text).not.toContain('Progress at a glance');
+    expect(text).not.toContain('Skills Inventory');
+  });
+
+  it('a part it does not know, or --include with another document: exit 2, naming the parts', async () => {
+    const unknown = await sponsor('x.docx', '--include', 'idp-goals,salary');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('There is no part "salary" for --include');
+    expect(unknown.stderr).toContain('idp-salary');
+    const none = await sponsor('x.docx', '--include', ' , ');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Name at least one part');
+    const elsewhere = await cli([
+      '--workbook',
+      workbookFile,
+      '--client',
+      mary.name,
+      '--document',
+      'client-report',
+      '--include',
+      'idp-goals',
+      '--out',
+      join(dir, 'x.docx'),
+    ]);
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.stderr).toContain('go with --document sponsor-report only');
+    expect(await readdir(dir)).not.toContain('x.docx');
+  });
+
+  it('--help names every part --include takes', async () => {
+    const run = await cli(['--help']);
+    expect(run.code).toBe(0);
+    for (const part of SPONSOR_PARTS) expect(run.stdout).toContain(part);
   });
 });

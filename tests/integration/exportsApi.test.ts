@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../src/main/api';
 import { openWorkbookStore } from '../../src/main/store';
 import { webExportTarget } from '../../src/main/web/exportTarget';
-import type { ExportRecord, Workbook } from '../../src/shared/schema';
+import { DOCUMENT_KINDS, type ExportRecord, type Workbook } from '../../src/shared/schema';
+import { wordText } from './support/docxParts';
 import { EMPTY_CLIENT_DRAFT } from '../../src/shared/domain/emptyRecords';
 import { diskReaders, openHarness, refusal, value, type ApiHarness } from '../unit/apiHarness';
 import { tempDirs } from '../helpers/tempDir';
@@ -50,10 +51,11 @@ describe('exporting from the app', () => {
         worksheetId: w.id,
       })),
       { document: 'client-report' as const, clientId: client.id },
+      { document: 'sponsor-report' as const, clientId: client.id },
       { document: 'practice-summary' as const },
     ];
     // Every kind, so that no document the UI offers is left untried.
-    expect(new Set(requests.map((r) => r.document)).size).toBe(7);
+    expect(new Set(requests.map((r) => r.document)).size).toBe(DOCUMENT_KINDS.length);
 
     for (const request of requests) {
       const outcome = value(await h.api.call('exports:save', request));
@@ -77,6 +79,33 @@ describe('exporting from the app', () => {
     // What lands on disk is what the history says, and nothing else (no temp files).
     expect((await readdir(h.exportsDir)).sort()).toEqual(
       recorded.map((r) => basename(r.path)).sort(),
+    );
+  });
+
+  it('a sponsor report holds the parts the request names, for the name it gives', async () => {
+    const h = await samplePractice();
+    const idp = h.book.worksheets.find((w) => w.kind === 'idp' && w.clientId !== null);
+    const client = h.book.clients.find((c) => c.id === idp?.clientId);
+    if (!client) throw new Error('the sample has no development plan');
+    const sponsor = { preparedFor: 'Dana Lee', include: ['idp-log' as const], leftOut: [] };
+    const outcome = value(
+      await h.api.call('exports:save', {
+        document: 'sponsor-report',
+        clientId: client.id,
+        sponsor,
+      }),
+    );
+    if (outcome.status !== 'saved') throw new Error('web mode never asks, so never cancels');
+    expect(outcome.fileName).toBe(`2026-03-02 ${client.name} - Sponsor Report.docx`);
+    expect(outcome.record.document).toBe('sponsor-report');
+    const text = wordText(await documentXml(outcome.record.path));
+    expect(text).toContain('Confidential — prepared for Dana Lee');
+    expect(text).toContain('Progress log');
+    expect(text).not.toContain('Progress at a glance');
+    // A choice of parts goes with a sponsor report only.
+    refusal(
+      await h.api.call('exports:save', { document: 'client-report', clientId: client.id, sponsor }),
+      'invalid',
     );
   });
 

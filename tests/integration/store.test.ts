@@ -62,14 +62,14 @@ describe('opening', () => {
     const book = workbookWith(2);
     const { store } = await setup(book);
     expect(store.read()).toEqual(ok(inStoredOrder(book)));
-    expect(store.info()).toMatchObject({ state: 'ok', isNew: false, fileSchemaVersion: 3 });
+    expect(store.info()).toMatchObject({ state: 'ok', isNew: false, fileSchemaVersion: 4 });
   });
 
   it('converts a version-2 single file into a folder, and keeps the old file as a backup', async () => {
     const book = workbookWith(2);
     const v2 = fileText({ ...book, schemaVersion: 2 });
     const { dir, folder, store } = await setup(v2);
-    expect(store.info()).toMatchObject({ state: 'ok', fileSchemaVersion: 3, filePath: folder });
+    expect(store.info()).toMatchObject({ state: 'ok', fileSchemaVersion: 4, filePath: folder });
     expect(store.info().message).toMatch(/updated/);
     expect(store.read()).toEqual(ok(inStoredOrder(book)));
     expect(await onDisk(folder)).toEqual(inStoredOrder(book));
@@ -82,7 +82,7 @@ describe('opening', () => {
   it('upgrades a version-1 file, saves it, and keeps the old file as a backup', async () => {
     const v1 = await readFile(new URL('../fixtures/workbook-v1.json', import.meta.url), 'utf8');
     const { dir, folder, store } = await setup(v1);
-    expect(store.info()).toMatchObject({ state: 'ok', fileSchemaVersion: 3 });
+    expect(store.info()).toMatchObject({ state: 'ok', fileSchemaVersion: 4 });
     expect(store.info().message).toMatch(/updated/);
     const saved = await onDisk(folder);
     expect(saved.worksheets.filter((s) => s.kind === 'agreement')).toHaveLength(2);

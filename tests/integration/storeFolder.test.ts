@@ -1,9 +1,9 @@
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkbookStore, serializeWorkbook, type WorkbookStore } from '../../src/main/store';
 import { ok } from '../../src/shared/result';
-import type { Client, Workbook } from '../../src/shared/schema';
+import { CURRENT_SCHEMA_VERSION, type Client, type Workbook } from '../../src/shared/schema';
 import { clientPart, type ClientPart } from '../../src/main/store/partFiles';
 import { tempDirs } from '../helpers/tempDir';
 import { workbookWith } from './support/workbooks';
@@ -104,7 +104,7 @@ describe('a workbook folder', () => {
     expect(store.info().state).toBe('ok');
     const frozen = JSON.parse(text) as Workbook;
     const shown = book(store);
-    expect(shown.schemaVersion).toBe(3);
+    expect(shown.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(shown.practice).toEqual(frozen.practice);
     expect(shown.agreementTemplate).toEqual(frozen.agreementTemplate);
     const byId = <T extends { id: string }>(list: T[]) =>
@@ -121,6 +121,35 @@ describe('a workbook folder', () => {
           .sort(),
       );
     }
+  });
+
+  it('opens a frozen version-3 folder as it is; a client changed is written as version 4, nothing else', async () => {
+    const folder = join(await dirs.make('frozen-v3'), 'workbook');
+    await cp(new URL('../fixtures/workbook-v3', import.meta.url), folder, { recursive: true });
+    const files = ['workbook.json', 'coach.json', 'clients/c-0001.json'];
+    const before = await Promise.all(files.map((f) => readFile(join(folder, f), 'utf8')));
+    const store = await opened(folder);
+    expect(store.info().state).toBe('ok');
+    const shown = book(store);
+    expect(shown.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(shown.clients.map((c) => c.name)).toEqual(['Mary Kowalczyk']);
+    const frozenClient = JSON.parse(before[2] ?? '') as ClientPart;
+    expect(shown.clients[0]).toEqual(frozenClient.client);
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect(shown.worksheets.filter((w) => w.clientId === 'c-0001').sort(byId)).toEqual(
+      [...frozenClient.worksheets].sort(byId),
+    );
+    const choice = { preparedFor: 'Thandiwe Santos', include: ['idp-goals' as const], leftOut: [] };
+    expect((await rename_(store, 'c-0001', { sponsorReport: choice })).ok).toBe(true);
+    const saved = await readPart(clientFile(folder, 'c-0001'));
+    expect(saved.schemaVersion).toBe(4);
+    expect(saved.client.sponsorReport).toEqual(choice);
+    // The files nobody changed stay as version 3 wrote them, so an older app still reads them.
+    expect(await readFile(join(folder, 'workbook.json'), 'utf8')).toBe(before[0]);
+    expect(await readFile(join(folder, 'coach.json'), 'utf8')).toBe(before[1]);
+    await store.close();
+    const again = await opened(folder);
+    expect(book(again).clients[0]?.sponsorReport).toEqual(choice);
   });
 
   it('takes a single file named workbook.json for a single file, whatever its version', async () => {

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, workbook } from '../../src/shared/schema';
-import { MIGRATIONS, migrateToCurrent } from '../../src/main/store/migrations';
+import {
+  MIGRATIONS,
+  PART_MIGRATIONS,
+  migratePartToCurrent,
+  migrateToCurrent,
+} from '../../src/main/store/migrations';
+import { clientPart, coachPart, mainPart } from '../../src/main/store/partFiles';
 
 const V1_TEXT = readFileSync(new URL('../fixtures/workbook-v1.json', import.meta.url), 'utf8');
 type V1 = {
@@ -26,7 +32,7 @@ describe('migrateToCurrent', () => {
     const parsed = workbook.safeParse(outcome.data);
     expect(parsed.error?.issues ?? []).toEqual([]);
     const book = workbook.parse(outcome.data);
-    expect(book.schemaVersion).toBe(3);
+    expect(book.schemaVersion).toBe(4);
     expect(book).not.toHaveProperty('agreements');
     const agreements = book.worksheets.filter((sheet) => sheet.kind === 'agreement');
     expect(agreements.map((a) => [a.id, a.status])).toEqual([
@@ -56,9 +62,9 @@ describe('migrateToCurrent', () => {
   });
 
   it('leaves a current file as it is', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
     const data = { schemaVersion: CURRENT_SCHEMA_VERSION, clients: [] };
-    expect(migrateToCurrent(data)).toEqual({ kind: 'current', data, fromVersion: 3 });
+    expect(migrateToCurrent(data)).toEqual({ kind: 'current', data, fromVersion: 4 });
   });
 
   it('migrates a version-2 file by its version alone: every record is carried over as it was', () => {
@@ -69,7 +75,7 @@ describe('migrateToCurrent', () => {
     const outcome = migrateToCurrent(v2);
     expect(outcome).toEqual({
       kind: 'migrated',
-      data: { ...v2, schemaVersion: 3 },
+      data: { ...v2, schemaVersion: 4 },
       fromVersion: 2,
     });
     expect(v2).toEqual(before);
@@ -104,5 +110,56 @@ describe('migrateToCurrent', () => {
     const parsed = workbook.safeParse(outcome.data);
     expect(parsed.success).toBe(false);
     expect(JSON.stringify(parsed.error?.issues)).toContain('agreements');
+  });
+});
+
+/** The files of a workbook folder as version 3 wrote them (a one-client sample). */
+const V3_PARTS = [
+  ['workbook.json', mainPart],
+  ['coach.json', coachPart],
+  ['clients/c-0001.json', clientPart],
+] as const;
+const v3Part = (name: string): Record<string, unknown> =>
+  JSON.parse(
+    readFileSync(new URL(`../fixtures/workbook-v3/${name}`, import.meta.url), 'utf8'),
+  ) as Record<string, unknown>;
+
+describe('migratePartToCurrent (one file of a workbook folder)', () => {
+  it('has one step per version since workbooks became folders (version 3)', () => {
+    expect(PART_MIGRATIONS.map((step) => step.to)).toEqual(
+      Array.from({ length: CURRENT_SCHEMA_VERSION - 3 }, (_, i) => i + 4),
+    );
+  });
+
+  it.each(V3_PARTS)(
+    'brings the frozen version-3 %s up to date: every record as it was, and it validates',
+    (name, schema) => {
+      const before = v3Part(name);
+      const outcome = migratePartToCurrent(before);
+      expect(outcome).toEqual({
+        kind: 'migrated',
+        data: { ...before, schemaVersion: CURRENT_SCHEMA_VERSION },
+        fromVersion: 3,
+      });
+      if (outcome.kind !== 'migrated') return;
+      expect(schema.safeParse(outcome.data).error?.issues ?? []).toEqual([]);
+      expect(before).toEqual(v3Part(name));
+    },
+  );
+
+  it('gives a version-3 client no sponsor report choice: the defaults apply until one is made', () => {
+    const outcome = migratePartToCurrent(v3Part('clients/c-0001.json'));
+    if (outcome.kind !== 'migrated') throw new Error(`expected migrated, got ${outcome.kind}`);
+    const part = clientPart.parse(outcome.data);
+    expect(part.client.name).toBe('Mary Kowalczyk');
+    expect(part.client.sponsorReport).toBeUndefined();
+  });
+
+  it('refuses a file from a newer version, and knows no file older than the folder format', () => {
+    expect(migratePartToCurrent({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 })).toEqual({
+      kind: 'newer',
+      fromVersion: CURRENT_SCHEMA_VERSION + 1,
+    });
+    expect(migratePartToCurrent({ schemaVersion: 2, client: {} }).kind).toBe('unknown');
   });
 });

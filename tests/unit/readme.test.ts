@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SPONSOR_PARTS } from '../../src/shared/schema';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const ciRun = readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8');
@@ -22,5 +23,9 @@ describe('README', () => {
     const testLine = readmeCommandLines()[1] ?? '';
     const ciLines = ciRun.split('\n').filter((line) => line && !line.startsWith('#'));
     expect(ciLines.at(-1)).toBe(testLine);
+  });
+
+  it('names every part a sponsor report can take with --include', () => {
+    for (const part of SPONSOR_PARTS) expect(readme).toContain(`| \`${part}\``);
   });
 });

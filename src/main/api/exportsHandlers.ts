@@ -67,6 +67,7 @@ export function exportsHandlers(
     const wanted: ExportRequest = { document: request.document };
     if (request.clientId !== undefined) wanted.clientId = request.clientId;
     if (request.worksheetId !== undefined) wanted.worksheetId = request.worksheetId;
+    if (request.sponsor !== undefined) wanted.sponsor = request.sponsor;
     // The worker gets only what this document reads, and the names come back once it is built.
     const workbook = exportSlice(book.value, wanted);
     const built = await pool.build({ workbook, request: wanted, today });

@@ -6,12 +6,14 @@ import { documentLabel } from '../../shared/kinds';
 import { readWorkbookAt } from '../store';
 import { buildDocument, needsClient, writeDocx } from '../export';
 import { EXIT, formatSize, parseStrict, UsageError, type CliCommand, type CliIo } from './command';
+import { parseIncludeList, sponsorChoiceFromOptions, SPONSOR_USAGE } from './sponsorOptions';
 
 /** What a record id looks like (the `id` schema's pattern): only such a --client is read alone. */
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 const USAGE = `Usage: npm run cli -- export --workbook <file> --document <kind> --out <file.docx>
                             [--client <id or exact name>] [--worksheet <id>] [--today YYYY-MM-DD]
+                            [--include <parts>] [--prepared-for <name>]
 
 Exports one Word document from a workbook file (the workbook is only read).
 
@@ -20,7 +22,11 @@ Document kinds:
                                                   or the agreement version in force, unless
                                                   --worksheet names one)
   client-report                                   every worksheet of a client, with contents
+  sponsor-report                                  for a client's sponsor or manager: only the
+                                                  parts chosen (below)
   practice-summary                                the whole practice (no --client)
+
+${SPONSOR_USAGE}
 
 Exit code: 0 when the document was saved, 1 when the workbook, the client or the worksheet
 cannot be used or the file cannot be written, 2 when the command line is wrong.`;
@@ -137,6 +143,8 @@ async function exportDocument(argv: string[], io: CliIo): Promise<number> {
           worksheet: { type: 'string' },
           out: { type: 'string' },
           today: { type: 'string' },
+          include: { type: 'string' },
+          'prepared-for': { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
       }).values,
@@ -146,6 +154,7 @@ async function exportDocument(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const { workbook: workbookFile, client: clientQuery, document, worksheet, out, today } = values;
+  const { include, 'prepared-for': preparedFor } = values;
   if (!workbookFile?.trim()) throw new UsageError('Which workbook? Name the file with --workbook.');
   if (!document)
     throw new UsageError(
@@ -168,6 +177,10 @@ async function exportDocument(argv: string[], io: CliIo): Promise<number> {
   }
   if (today !== undefined && !isIsoDate(today))
     throw new UsageError(`--today must be a date written YYYY-MM-DD.`);
+  if (document !== 'sponsor-report' && (include !== undefined || preparedFor !== undefined)) {
+    throw new UsageError('--include and --prepared-for go with --document sponsor-report only.');
+  }
+  const parts = include === undefined ? undefined : parseIncludeList(include);
 
   // A client named by id needs only their own file; by name (or not found), the whole workbook.
   const narrow =
@@ -197,6 +210,14 @@ async function exportDocument(argv: string[], io: CliIo): Promise<number> {
       document,
       ...(client ? { clientId: client.id } : {}),
       ...(worksheet ? { worksheetId: worksheet } : {}),
+      ...(client && document === 'sponsor-report'
+        ? {
+            sponsor: sponsorChoiceFromOptions(loaded.workbook, client, {
+              include: parts,
+              preparedFor,
+            }),
+          }
+        : {}),
     },
     { today: today ?? todayIso(new Date()) },
   );
@@ -217,7 +238,8 @@ async function exportDocument(argv: string[], io: CliIo): Promise<number> {
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'Export a worksheet, agreement, client report or practice summary as a Word document.',
+  summary:
+    'Export a worksheet, agreement, client or sponsor report, or practice summary as a Word document.',
   usage: USAGE,
   run: exportDocument,
 };

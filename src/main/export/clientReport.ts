@@ -1,26 +1,16 @@
 import { Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
 import type { Client, Workbook, Worksheet } from '../../shared/schema';
-import { kindSpec } from '../../shared/kinds';
-import { agreementSeries } from '../../shared/domain/agreementVersions';
+import { clientReportWorksheets } from '../../shared/domain/reportWorksheets';
+import { confidentialLine } from '../../shared/domain/sponsorReport';
 import { CLIENT_STATUS_LABELS } from '../../shared/catalogue/labels';
 import { logoRun, type DocContext } from './layout';
 import { body, fieldTable, heading, label, note, subtitle, title } from './parts';
 import { COLORS, STYLE } from './styles';
 import { chapterTitle, worksheetSections } from './worksheetSections';
 
-/**
- * The worksheets a report shows for a client: every worksheet, but of each agreement only the
- * version in force (older versions are history, not part of the work).
- */
+/** The worksheets the client report shows, in chapter order (see clientReportWorksheets). */
 export function reportWorksheets(workbook: Workbook, clientId: string): Worksheet[] {
-  const current = new Set(agreementSeries(workbook.worksheets, clientId).map((s) => s.current.id));
-  return workbook.worksheets
-    .filter((s) => s.clientId === clientId && (s.kind !== 'agreement' || current.has(s.id)))
-    .sort(
-      (a, b) =>
-        kindSpec(a.kind).chapter - kindSpec(b.kind).chapter ||
-        a.createdAt.localeCompare(b.createdAt),
-    );
+  return clientReportWorksheets(workbook.worksheets, clientId);
 }
 
 function cover(client: Client, ctx: DocContext): FileChild[] {
@@ -38,6 +28,7 @@ function cover(client: Client, ctx: DocContext): FileChild[] {
     title('Coaching Report'),
     subtitle(client.name),
     ...(about === '' ? [] : [note(about)]),
+    label(confidentialLine(client.name)),
     new Paragraph({ spacing: { before: 3600 }, children: [] }),
     ...(p.coachName.trim() === ''
       ? []

@@ -9,6 +9,7 @@ import {
   PRIORITY_LABELS,
   REVIEWER_ROLE_LABELS,
 } from '../../shared/catalogue/labels';
+import { EVERY_PART, type PartFilter } from '../../shared/domain/sponsorReport';
 import type { DocContext } from './layout';
 import {
   body,
@@ -110,8 +111,16 @@ function objectiveBlock(
   ];
 }
 
-/** The body of an IDP: profile, goals, progress, objectives, log, review rhythm, sign-off. */
-export function idpSections(sheet: IdpWorksheet, ctx: DocContext, depth: 0 | 1): FileChild[] {
+/**
+ * The body of an IDP: profile, goals, progress, objectives, log, review rhythm, salary plan,
+ * sign-off; a sponsor report shows only the parts `wants` keeps.
+ */
+export function idpSections(
+  sheet: IdpWorksheet,
+  ctx: DocContext,
+  depth: 0 | 1,
+  wants: PartFilter = EVERY_PART,
+): FileChild[] {
   const o = outline(depth);
   const { profile, goals, review, signOff } = sheet;
   const salary = review.salary;
@@ -123,7 +132,7 @@ export function idpSections(sheet: IdpWorksheet, ctx: DocContext, depth: 0 | 1):
     salary.nextQuarterlyReview !== null ||
     salary.alternatives.length > 0 ||
     salary.notes.trim() !== '';
-  return [
+  const goalsPart = [
     ...part(
       o.section('Profile'),
       fieldTable(ctx, [
@@ -139,27 +148,30 @@ export function idpSections(sheet: IdpWorksheet, ctx: DocContext, depth: 0 | 1):
       ...passage('Strengths', goals.strengths),
       ...passage('Areas to develop', goals.areasToDevelop),
     ]),
-    ...(sheet.objectives.length === 0
+  ];
+  const progressPart =
+    sheet.objectives.length === 0
       ? []
       : [
           o.section('Progress at a glance'),
           ...progressSection(sheet, ctx),
           o.section('Development objectives'),
           ...sheet.objectives.flatMap((objective, i) => objectiveBlock(objective, i, ctx, depth)),
-        ]),
-    ...part(
-      o.section('Progress log'),
-      log.length === 0
-        ? []
-        : [
-            dataTable(
-              ctx,
-              ['Date', 'What happened'],
-              log.map((e) => [ctx.date(e.date), e.entry]),
-              [20, 80],
-            ),
-          ],
-    ),
+        ];
+  const logPart = part(
+    o.section('Progress log'),
+    log.length === 0
+      ? []
+      : [
+          dataTable(
+            ctx,
+            ['Date', 'What happened'],
+            log.map((e) => [ctx.date(e.date), e.entry]),
+            [20, 80],
+          ),
+        ],
+  );
+  const rhythmPart = [
     o.section('Review rhythm'),
     ...fieldTable(ctx, [
       [
@@ -168,22 +180,25 @@ export function idpSections(sheet: IdpWorksheet, ctx: DocContext, depth: 0 | 1):
       ],
       ['Next review', dueDate(ctx, review.nextReviewDate)],
     ]),
-    ...(salaryTalked
-      ? [
-          o.sub('Salary conversation'),
-          ...fieldTable(ctx, [
-            ['Raise promised', yesNo(salary.raisePromised)],
-            ['Promise in writing', yesNo(salary.inWriting)],
-            ['Expected by', ctx.date(salary.expectedDate)],
-            ['Next quarterly check', ctx.date(salary.nextQuarterlyReview)],
-          ]),
-          ...part(
-            label('Alternatives the manager can offer'),
-            bullets(salary.alternatives.map((a) => ALTERNATIVE_COMPENSATION_LABELS[a])),
-          ),
-          ...passage('Notes', salary.notes),
-        ]
-      : []),
+  ];
+  const salaryPart = salaryTalked
+    ? [
+        // Under the review rhythm when that is shown, else a section of its own.
+        wants('idp-review') ? o.sub('Salary conversation') : o.section('Salary conversation'),
+        ...fieldTable(ctx, [
+          ['Raise promised', yesNo(salary.raisePromised)],
+          ['Promise in writing', yesNo(salary.inWriting)],
+          ['Expected by', ctx.date(salary.expectedDate)],
+          ['Next quarterly check', ctx.date(salary.nextQuarterlyReview)],
+        ]),
+        ...part(
+          label('Alternatives the manager can offer'),
+          bullets(salary.alternatives.map((a) => ALTERNATIVE_COMPENSATION_LABELS[a])),
+        ),
+        ...passage('Notes', salary.notes),
+      ]
+    : [];
+  const signOffPart = [
     o.section('Sign-off'),
     ...signatureLines(ctx, [
       { role: 'Employee', name: signOff.employeeName, date: ctx.date(signOff.employeeDate) },
@@ -193,5 +208,13 @@ export function idpSections(sheet: IdpWorksheet, ctx: DocContext, depth: 0 | 1):
         date: ctx.date(signOff.reviewerDate),
       },
     ]),
+  ];
+  return [
+    ...(wants('idp-goals') ? goalsPart : []),
+    ...(wants('idp-progress') ? progressPart : []),
+    ...(wants('idp-log') ? logPart : []),
+    ...(wants('idp-review') ? rhythmPart : []),
+    ...(wants('idp-salary') ? salaryPart : []),
+    ...(wants('idp-review') ? signOffPart : []),
   ];
 }

@@ -1,5 +1,12 @@
 import type { Document } from 'docx';
-import type { Client, DocumentKind, Workbook, Worksheet, WorksheetKind } from '../../shared/schema';
+import type {
+  Client,
+  DocumentKind,
+  SponsorReportChoice,
+  Workbook,
+  Worksheet,
+  WorksheetKind,
+} from '../../shared/schema';
 import { fail, ok, type Result } from '../../shared/result';
 import { agreementSeries } from '../../shared/domain/agreementVersions';
 import { isIsoDate } from '../../shared/domain/dates';
@@ -9,6 +16,9 @@ import { frontMatter } from './frontMatter';
 import { personOf, titlesOf, worksheetSections } from './worksheetSections';
 import { clientReportSections } from './clientReport';
 import { practiceSummarySections } from './practiceSummary';
+import { SPONSOR_REPORT_TITLE, sponsorReportSections } from './sponsorReport';
+import { sponsorChoiceFor } from '../../shared/domain/sponsorReport';
+import { newestFirst } from '../../shared/domain/reportWorksheets';
 import { cleanLine } from './text';
 
 export { writeDocx, writeBytes, writeErrorMessage } from './writeDocx';
@@ -21,6 +31,8 @@ export interface ExportRequest {
   clientId?: string;
   /** A particular worksheet (or agreement version); without it the newest one is used. */
   worksheetId?: string;
+  /** For a sponsor report: what goes in; without it, the choice remembered with the client. */
+  sponsor?: SponsorReportChoice;
 }
 
 export interface BuiltDocument {
@@ -36,10 +48,6 @@ export interface BuiltDocument {
 /** True when the document is about one client (everything but the practice summary). */
 export function needsClient(kind: DocumentKind): boolean {
   return kind !== 'practice-summary';
-}
-
-function newestFirst(a: Worksheet, b: Worksheet): number {
-  return b.updatedAt.localeCompare(a.updatedAt) || b.createdAt.localeCompare(a.createdAt);
 }
 
 /**
@@ -121,6 +129,19 @@ function build(workbook: Workbook, request: ExportRequest, today: string): Resul
       contents: true,
     });
     return ok({ doc, title: 'Coaching Report', clientName: client.name, version: null });
+  }
+
+  if (request.document === 'sponsor-report') {
+    if (client === null) return fail('invalid', 'Choose the client this report is about.');
+    const choice = request.sponsor ?? sponsorChoiceFor(client, workbook.worksheets);
+    const children = sponsorReportSections(workbook, client, choice, ctx);
+    const name = cleanLine(client.name).trim();
+    const doc = documentShell(ctx, {
+      title: titleFor(SPONSOR_REPORT_TITLE, name),
+      subject: `Coaching progress${name ? ` of ${name}` : ''}, as agreed to share with a sponsor`,
+      children,
+    });
+    return ok({ doc, title: 'Sponsor Report', clientName: client.name, version: null });
   }
 
   const kind = kindOfDocument(request.document);

@@ -6,6 +6,7 @@ import {
   HOW_FOUND_LABELS,
   RELATIONSHIP_KIND_LABELS,
 } from '../../shared/catalogue/labels';
+import { EVERY_PART, type PartFilter } from '../../shared/domain/sponsorReport';
 import type { DocContext } from './layout';
 import {
   body,
@@ -76,16 +77,20 @@ function candidateBlock(
   ];
 }
 
-/** The body of a mentor list: areas by rank with who covers them, the gaps, then each person. */
+/**
+ * The body of a mentor list: areas by rank with who covers them, the gaps, then each person;
+ * a sponsor report shows only the parts `wants` keeps.
+ */
 export function mentorsSections(
   sheet: MentorsWorksheet,
   ctx: DocContext,
   depth: 0 | 1,
+  wants: PartFilter = EVERY_PART,
 ): FileChild[] {
   const o = outline(depth);
   const coverage = mentorCoverage(sheet);
-  return [
-    ...(coverage.areas.length === 0
+  const areasPart =
+    coverage.areas.length === 0
       ? []
       : [
           o.section('Areas for mentoring'),
@@ -108,10 +113,13 @@ export function mentorsSections(
           ...(coverage.uncoveredAreas.length === 0
             ? [body('Every area has at least one person.')]
             : bullets(coverage.uncoveredAreas.map((area) => area.name.trim() || 'Unnamed area'))),
-        ]),
-    ...part(
-      o.section('People'),
-      sheet.candidates.flatMap((c) => candidateBlock(c, sheet, ctx, depth)),
-    ),
+        ];
+  const peoplePart = part(
+    o.section('People'),
+    sheet.candidates.flatMap((c) => candidateBlock(c, sheet, ctx, depth)),
+  );
+  return [
+    ...(wants('mentor-areas') ? areasPart : []),
+    ...(wants('mentor-people') ? peoplePart : []),
   ];
 }

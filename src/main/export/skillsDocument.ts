@@ -6,6 +6,7 @@ import {
   skillsByGroup,
   strongestSkills,
 } from '../../shared/domain/skillsSummary';
+import { EVERY_PART, type PartFilter } from '../../shared/domain/sponsorReport';
 import type { DocContext } from './layout';
 import { dataTable, dots, label, introNote, outline, part, type CellContent } from './parts';
 import { STYLE } from './styles';
@@ -31,13 +32,18 @@ function skillName(entry: SkillEntry): string {
   return entry.wantToDevelop ? `${name}\n(wants to develop)` : name;
 }
 
-function summary(sheet: SkillsWorksheet, ctx: DocContext, depth: 0 | 1): FileChild[] {
+function summary(
+  sheet: SkillsWorksheet,
+  ctx: DocContext,
+  depth: 0 | 1,
+  wants: PartFilter,
+): FileChild[] {
   const o = outline(depth);
   const strongest = strongestSkills(sheet, 8);
   const gaps = skillGaps(sheet);
   const target = sheet.targetRole.title.trim();
   const chart = figure(ctx, skillsChart(sheet));
-  return part(o.section('Summary'), [
+  const strongestPart = [
     ...(chart.length > 0 ? [label('Proficiency and enjoyment'), ...chart] : []),
     ...(strongest.length === 0
       ? []
@@ -50,7 +56,9 @@ function summary(sheet: SkillsWorksheet, ctx: DocContext, depth: 0 | 1): FileChi
             [50, 25, 25],
           ),
         ]),
-    ...(gaps.length === 0
+  ];
+  const gapsPart =
+    gaps.length === 0
       ? []
       : [
           label(target === '' ? 'Gaps for the target role' : `Gaps for the target role: ${target}`),
@@ -65,17 +73,28 @@ function summary(sheet: SkillsWorksheet, ctx: DocContext, depth: 0 | 1): FileChi
             ]),
             [34, 22, 22, 22],
           ),
-        ]),
+        ];
+  return part(o.section('Summary'), [
+    ...(wants('skills-summary') ? strongestPart : []),
+    ...(wants('skills-target-role') ? gapsPart : []),
   ]);
 }
 
-/** The body of a skills inventory: summary, then every skill by group with its evidence. */
-export function skillsSections(sheet: SkillsWorksheet, ctx: DocContext, depth: 0 | 1): FileChild[] {
+/**
+ * The body of a skills inventory: summary, then every skill by group with its evidence; a
+ * sponsor report shows only the parts `wants` keeps.
+ */
+export function skillsSections(
+  sheet: SkillsWorksheet,
+  ctx: DocContext,
+  depth: 0 | 1,
+  wants: PartFilter = EVERY_PART,
+): FileChild[] {
   const o = outline(depth);
   const groups = skillsByGroup(sheet);
   return [
-    ...summary(sheet, ctx, depth),
-    ...(groups.length === 0
+    ...summary(sheet, ctx, depth, wants),
+    ...(groups.length === 0 || !wants('skills-entries')
       ? []
       : [
           o.section('Skills inventory'),

@@ -15,7 +15,7 @@ import {
 import type { Problem } from '../../shared/result';
 import { validate } from '../../shared/validation';
 import { clientIdOfPart, clientPartKey, partFileName, type PartKey } from './folderLayout';
-import { isRecord } from './migrations/record';
+import { migratePartToCurrent } from './migrations';
 import { parseJson } from './readWorkbookText';
 
 const version = z.literal(CURRENT_SCHEMA_VERSION);
@@ -143,8 +143,9 @@ export function readPartText(key: PartKey, text: string, alreadyChecked = false)
   const parsed = parseJson(text);
   const name = partFileName(key);
   if (!parsed.ok) return { kind: 'unreadable', message: `${name}: ${parsed.message}` };
-  const found = isRecord(parsed.value) ? parsed.value.schemaVersion : undefined;
-  if (typeof found === 'number' && Number.isInteger(found) && found > CURRENT_SCHEMA_VERSION) {
+  const migration = migratePartToCurrent(parsed.value);
+  if (migration.kind === 'newer') {
+    const found = migration.fromVersion;
     return {
       kind: 'newer',
       fromVersion: found,
@@ -154,10 +155,14 @@ export function readPartText(key: PartKey, text: string, alreadyChecked = false)
         `nothing in it can be lost: update the app to make changes.`,
     };
   }
+  // An older file is brought up to date in memory; it is written as it is now on its next
+  // change. Anything without a version we know is left for validation to name.
+  const data = migration.kind === 'unknown' ? parsed.value : migration.data;
   const schema = key === 'main' ? mainPart : key === 'coach' ? coachPart : clientPart;
-  const checked = alreadyChecked
-    ? { ok: true as const, value: parsed.value as PartData }
-    : validate(schema, parsed.value, `The file ${name}`);
+  const checked =
+    alreadyChecked && migration.kind === 'current'
+      ? { ok: true as const, value: data as PartData }
+      : validate(schema, data, `The file ${name}`);
   if (!checked.ok) {
     const problems = (checked.error.problems ?? []).map((p) => ({
       ...p,

@@ -1,17 +1,25 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { documentKind, exportRecord, id } from '../schema';
+import { documentKind, exportRecord, id, sponsorReportChoice } from '../schema';
 
 /**
  * What to export, never where: the main process asks the user for the place (a native save
  * dialog), or uses the folder it was started with (web mode). Without `worksheetId` the
  * client's newest worksheet of that kind is used (for an agreement, the version in force).
+ * A sponsor report shows the parts `sponsor` names; without it, the choice remembered with
+ * the client (or the defaults).
  */
-export const exportRequest = z.strictObject({
-  document: documentKind,
-  clientId: id.optional(),
-  worksheetId: id.optional(),
-});
+export const exportRequest = z
+  .strictObject({
+    document: documentKind,
+    clientId: id.optional(),
+    worksheetId: id.optional(),
+    sponsor: sponsorReportChoice.optional(),
+  })
+  .refine((request) => request.sponsor === undefined || request.document === 'sponsor-report', {
+    message: 'Only a sponsor report takes a choice of parts',
+    path: ['sponsor'],
+  });
 export type ExportRequestInput = z.infer<typeof exportRequest>;
 
 /**

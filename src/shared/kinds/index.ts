@@ -88,6 +88,7 @@ export function kindOfDocument(document: DocumentKind): WorksheetKind | null {
 
 const REPORT_LABELS: Partial<Record<DocumentKind, string>> = {
   'client-report': 'Client report',
+  'sponsor-report': 'Sponsor report',
   'practice-summary': 'Practice summary',
 };
 

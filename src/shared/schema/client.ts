@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lineText, longText, optionalDate, recordMeta, timestamp } from './common';
+import { sponsorReportChoice } from './sponsorReport';
 
 export const CLIENT_STATUSES = ['prospect', 'active', 'paused', 'completed', 'ended'] as const;
 export const clientStatus = z.enum(CLIENT_STATUSES);
@@ -26,5 +27,7 @@ export const client = z.strictObject({
   notes: longText,
   /** Set when the client is archived: hidden from the usual lists, nothing deleted. */
   archivedAt: timestamp.nullable(),
+  /** What the coach last chose for this client's sponsor report; absent until they choose. */
+  sponsorReport: sponsorReportChoice.optional(),
 });
 export type Client = z.infer<typeof client>;

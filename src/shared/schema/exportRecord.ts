@@ -8,6 +8,7 @@ export const DOCUMENT_KINDS = [
   'mentors',
   'agreement',
   'client-report',
+  'sponsor-report',
   'practice-summary',
 ] as const;
 export const documentKind = z.enum(DOCUMENT_KINDS);

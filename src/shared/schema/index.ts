@@ -1,5 +1,6 @@
 export * from './common';
 export * from './practice';
+export * from './sponsorReport';
 export * from './client';
 export * from './worksheetBase';
 export * from './idp';

@@ -203,7 +203,7 @@ export function ClientRecord({ client }: { client: Client }) {
       </div>
       <TextArea
         label="Private notes"
-        hint="Just for you: notes stay in your workbook and are left out of the client report."
+        hint="Just for you: notes stay in your workbook and never go into a document, for the client or a sponsor."
         rows={5}
         value={client.notes}
         readOnly={readOnly}
