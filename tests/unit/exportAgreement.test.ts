@@ -51,6 +51,15 @@ describe('the exported agreement', () => {
     expect(signatures).toContain('Signed by Sam Coach');
   });
 
+  it('never says "Signed by" on a version that was sent and then replaced unsigned', async () => {
+    const { workbook, sheet } = withStatus('sent');
+    sheet.status = 'superseded';
+    sheet.supersededById = 'a-newer-version';
+    const { body } = await pagesOf(workbook);
+    expect(body).toContain('Replaced by a newer version');
+    expect(body).not.toContain('Signed by');
+  });
+
   it('says when a sent one went out, with blank lines still to sign', async () => {
     const { body, headers } = await pagesOf(withStatus('sent').workbook);
     expect(headers).not.toContain('DRAFT');

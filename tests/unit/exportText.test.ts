@@ -8,7 +8,12 @@ import {
   splitLines,
   textBlocks,
 } from '../../src/main/export/text';
-import { docxParts, part, xmlProblems } from '../integration/support/docxParts';
+import {
+  docxParts,
+  part,
+  wordText as wordTextOf,
+  xmlProblems,
+} from '../integration/support/docxParts';
 
 async function bodyXml(children: Paragraph[]): Promise<string> {
   const doc = new Document({ sections: [{ children }] });
@@ -85,6 +90,28 @@ describe('textBlocks', () => {
     expect(ids[2]).not.toBe(ids[0]);
     // A line that leads into a list stays on the page with it.
     expect(xml.match(/<w:keepNext\/>/g)?.length).toBe(2);
+  });
+
+  it('starts a list at the number typed, and carries a list on after a note in between', async () => {
+    const xml = await bodyXml(
+      textBlocks('5. Only the fifth\nThen:\n1. First\na note\n2. Second\n3. Third'),
+    );
+    const doc = new Document({
+      sections: [{ children: textBlocks('5. Only the fifth\n1. First\na note\n2. Second') }],
+    });
+    const numbering = part(docxParts(await Packer.toBuffer(doc)), 'word/numbering.xml');
+    expect(numbering).toContain('<w:start w:val="5"/>');
+    const ids = [...xml.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]);
+    expect(ids).toHaveLength(4);
+    // "1. First" starts a list of its own; "2. Second" and "3. Third" carry it on.
+    expect(ids[1]).not.toBe(ids[0]);
+    expect(ids[2]).toBe(ids[1]);
+    expect(ids[3]).toBe(ids[1]);
+  });
+
+  it('keeps a quote after a link a closing quote', async () => {
+    const xml = await bodyXml(textBlocks('He said "write to a@b.org" and left'));
+    expect(wordTextOf(xml)).toContain('He said “write to a@b.org” and left');
   });
 
   it('turns typewriter quotes into typographer’s quotes and keeps lone lines off page edges', async () => {

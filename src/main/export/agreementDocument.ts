@@ -82,7 +82,10 @@ export function agreementSections(
     dateFormat: ctx.practice.dateFormat,
   });
   const { clauses } = fillClauses(sheet.clauses, values);
-  const signed = sheet.status === 'signed' || sheet.status === 'superseded';
+  // A superseded version was signed only if it has the day it was signed: a version that was
+  // sent and then replaced was never signed.
+  const signed =
+    sheet.signedOn !== null && (sheet.status === 'signed' || sheet.status === 'superseded');
   const signDate = signed ? ctx.date(sheet.signedOn) : '';
   const factSheet = fillMergeFields(sheet.factSheet.body, values).text;
   const hasFactSheet = sheet.factSheet.include && factSheet.trim() !== '';

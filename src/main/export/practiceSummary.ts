@@ -174,7 +174,7 @@ function due(workbook: Workbook, ctx: DocContext): FileChild[] {
         'Clients whose coaching is completed or ended are left out.',
     ),
     dated.length === 0
-      ? body('', 'Nothing is due. Well done.')
+      ? body(waiting.length === 0 ? 'Nothing is due.' : 'Nothing else is due.')
       : dataTable(
           ctx,
           ['Date', 'Status', 'Client', 'What', 'Item'],

@@ -59,7 +59,10 @@ function summary(
   ];
   const gapsPart =
     gaps.length === 0
-      ? []
+      ? // A target role named without requirements is still worth saying.
+        target === ''
+        ? []
+        : [label(`Target role: ${target}`)]
       : [
           label(target === '' ? 'Gaps for the target role' : `Gaps for the target role: ${target}`),
           dataTable(

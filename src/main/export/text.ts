@@ -115,7 +115,7 @@ const NOT_URI = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/gu;
 
 /** Where an address found in text leads: mail for an e-mail address, the web for the rest. */
 export function linkTarget(address: string): string {
-  const target = address.includes('://')
+  const target = /^[a-z][a-z0-9+.-]*:\/\//i.test(address)
     ? address
     : address.includes('@') && !address.toLowerCase().startsWith('www.')
       ? `mailto:${address}`
@@ -207,7 +207,8 @@ function addressPieces(line: string): { text: string; link: boolean }[] {
  * reader can click (Word's Hyperlink style: blue, underlined).
  */
 export function linkedRuns(value: string, style: RunStyle = {}): ParagraphChild[] {
-  const lines = splitLines(value);
+  // Quotes are made typographic on whole lines: a quote next to a link belongs to the sentence.
+  const lines = splitLines(value).map(smartQuotes);
   if (!lines.some((line) => addressPieces(line).some((piece) => piece.link))) {
     return textRuns(value, style);
   }
@@ -248,42 +249,49 @@ export function textParagraph(
 }
 
 const BULLET_LINE = /^\s*[•·*\-–]\s+(.*)$/;
-const NUMBERED_LINE = /^\s*\d{1,3}[.)]\s+(.*)$/;
+const NUMBERED_LINE = /^\s*(\d{1,3})[.)]\s+(.*)$/;
 
-/** Word's own numbered list, numbered "1." with the same indent as a bulleted one. */
-const NUMBERED: NumberingDefinition = {
-  reference: 'workbook-numbered',
-  levels: [
-    {
-      level: 0,
-      format: LevelFormat.DECIMAL,
-      text: '%1.',
-      alignment: AlignmentType.START,
-      style: { paragraph: { indent: { left: 720, hanging: 360 } } },
-    },
-  ],
-};
+/** Word's own numbered list counting from `start`, with the same indent as a bulleted one. */
+function numberedList(start: number): NumberingDefinition {
+  return {
+    reference: start === 1 ? 'workbook-numbered' : `workbook-numbered-from-${start}`,
+    levels: [
+      {
+        level: 0,
+        format: LevelFormat.DECIMAL,
+        text: '%1.',
+        start,
+        alignment: AlignmentType.START,
+        style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+      },
+    ],
+  };
+}
 
 type Line =
   | { kind: 'text'; text: string }
-  | { kind: 'bullet' | 'numbered'; text: string }
-  | { kind: 'blank' };
+  | { kind: 'bullet'; text: string }
+  | { kind: 'numbered'; text: string; number: number };
 
+/** A line that is not blank, read for what it is. */
 function readLine(line: string): Line {
-  if (line.trim() === '') return { kind: 'blank' };
   const bullet = BULLET_LINE.exec(line);
   if (bullet) return { kind: 'bullet', text: bullet[1] ?? '' };
   const numbered = NUMBERED_LINE.exec(line);
-  if (numbered) return { kind: 'numbered', text: numbered[1] ?? '' };
+  if (numbered) {
+    return { kind: 'numbered', text: numbered[2] ?? '', number: Number(numbered[1]) };
+  }
   return { kind: 'text', text: line.trim() };
 }
 
 /**
- * Free text as Word paragraphs, from how the coach wrote it: each line is a paragraph, a line
- * starting with a bullet sign ("•", "-", "*") a bulleted list item, and a line starting with a
- * number ("1.", "2)") an item of a numbered list that counts from 1. A line that leads into a
- * list (it ends with a colon) stays on the page with the list's first item, and a list is
- * followed by the usual space. Empty text gives `placeholder` in grey italics.
+ * Free text as Word paragraphs, from how the coach wrote it: each line is a paragraph (blank
+ * lines only separate), a line starting with a bullet sign ("•", "-", "*") a bulleted list item,
+ * and a line starting with a number ("1.", "2)") an item of a Word numbered list. A list starts
+ * at the number typed on its first line, and one that picks up where an earlier list stopped
+ * (after a note in between) carries on counting. A line that leads into a list (it ends with a
+ * colon) stays on the page with the list's first item, and a list is followed by the usual
+ * space. Empty text gives `placeholder` in grey italics.
  */
 export function textBlocks(
   value: string,
@@ -292,38 +300,35 @@ export function textBlocks(
 ): Paragraph[] {
   if (value.trim() === '') return [textParagraph('', options, placeholder)];
   const lines = splitLines(value)
-    .map(readLine)
-    .filter((line, i, all) => line.kind !== 'blank' || all[i - 1]?.kind !== 'blank');
-  const out: Paragraph[] = [];
-  lines.forEach((line, i) => {
-    if (line.kind === 'blank') return;
-    const next = lines.slice(i + 1).find((l) => l.kind !== 'blank');
+    .filter((line) => line.trim() !== '')
+    .map(readLine);
+  // The list the last numbered item was in, and the number it had, for a list to carry on.
+  let list: { definition: NumberingDefinition; number: number } | null = null;
+  return lines.map((line, i) => {
+    const next = lines[i + 1];
     if (line.kind === 'text') {
       const leadsIn = next !== undefined && next.kind !== 'text' && line.text.endsWith(':');
-      out.push(textParagraph(line.text, leadsIn ? { ...options, keepNext: true } : options));
-      return;
+      return textParagraph(line.text, leadsIn ? { ...options, keepNext: true } : options);
     }
-    // A blank line between two items of a list does not end the list.
-    const previous = lines.slice(0, i).findLast((l) => l.kind !== 'blank');
-    const first = previous?.kind !== line.kind;
-    const last = next?.kind !== line.kind;
     // A list item keeps Word's List Paragraph style: docx would write a second w:pStyle.
     const item: Omit<IParagraphOptions, 'children' | 'text'> = {
       ...options,
       style: undefined,
-      ...(last ? { spacing: { after: 120 } } : {}),
+      ...(next?.kind !== line.kind ? { spacing: { after: 120 } } : {}),
     };
-    out.push(
-      textParagraph(
-        line.text,
-        line.kind === 'bullet'
-          ? { ...item, bullet: { level: 0 } }
-          : {
-              ...item,
-              numbering: { reference: NUMBERED, level: 0, ...(first ? { restart: true } : {}) },
-            },
-      ),
-    );
+    if (line.kind === 'bullet') return textParagraph(line.text, { ...item, bullet: { level: 0 } });
+    let restart = false;
+    if (lines[i - 1]?.kind === 'numbered' && list !== null) {
+      list = { ...list, number: list.number + 1 };
+    } else if (list !== null && line.number === list.number + 1 && line.number !== 1) {
+      list = { ...list, number: line.number };
+    } else {
+      list = { definition: numberedList(line.number), number: line.number };
+      restart = true;
+    }
+    return textParagraph(line.text, {
+      ...item,
+      numbering: { reference: list.definition, level: 0, ...(restart ? { restart: true } : {}) },
+    });
   });
-  return out;
 }

@@ -41,7 +41,7 @@ export function nothingOnTheMap(sheet: BoundaryMapWorksheet): boolean {
     cost.ofLosing,
     power.why,
   ];
-  return texts.every((value) => value.trim() === '');
+  return power.holder === 'unclear' && texts.every((value) => value.trim() === '');
 }
 
 function pill({ box, text: label, muted, strong }: PillGeometry): string[] {
