@@ -37,6 +37,12 @@ const ALLOWED_TEXT: readonly { prefix: string; why: string }[] = [
   { prefix: 'http://[', why: 'parsed, never fetched, to check an IPv6 address (canParseURL)' },
 ];
 
+/**
+ * A scheme with no address after it: put before a web address the coach wrote ("www.…") to
+ * make the link written into a .docx, never requested by the app.
+ */
+const BARE_SCHEMES = ['https://', 'http://'];
+
 /** Hosts that can never resolve (RFC 2606): sample data, e.g. a sample practice's website. */
 const RESERVED_TOP_LEVEL = ['.example', '.invalid', '.test'];
 
@@ -98,6 +104,7 @@ function isLoopback(url: string): boolean {
 function isAllowedText(url: string): boolean {
   const host = hostOf(url).toLowerCase();
   return (
+    BARE_SCHEMES.includes(url) ||
     ALLOWED_TEXT.some((allowed) => url.startsWith(allowed.prefix)) ||
     RESERVED_TOP_LEVEL.some((tld) => host.endsWith(tld))
   );

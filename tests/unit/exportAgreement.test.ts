@@ -60,6 +60,21 @@ describe('the exported agreement', () => {
     expect(body).not.toContain('Signed by');
   });
 
+  it('has the fact sheet as a schedule before the signatures, or on its own page after them', async () => {
+    const { workbook, sheet } = withStatus('draft');
+    sheet.factSheet = { include: true, body: 'Each session: you choose the topic.' };
+    const schedule = (await pagesOf(workbook)).body;
+    expect(schedule.indexOf('Schedule: What to expect')).toBeGreaterThan(-1);
+    expect(schedule.indexOf('Schedule: What to expect')).toBeLessThan(
+      schedule.lastIndexOf('Signatures'),
+    );
+    sheet.factSheet.placement = 'ownPage';
+    const own = (await pagesOf(workbook)).body;
+    expect(own).not.toContain('Schedule:');
+    expect(own.lastIndexOf('What to expect')).toBeGreaterThan(own.lastIndexOf('Signatures'));
+    expect(own).toContain('it is not part of what is signed');
+  });
+
   it('says when a sent one went out, with blank lines still to sign', async () => {
     const { body, headers } = await pagesOf(withStatus('sent').workbook);
     expect(headers).not.toContain('DRAFT');

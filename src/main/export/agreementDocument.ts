@@ -2,7 +2,7 @@ import { Paragraph, type FileChild } from 'docx';
 import type { AgreementTemplate, AgreementWorksheet, Client } from '../../shared/schema';
 import { fillClauses, fillMergeFields, mergeValuesFor } from '../../shared/domain/mergeFields';
 import type { DocContext } from './layout';
-import { blocks, dataTable, label, note, outline, signatureLines } from './parts';
+import { blocks, dataTable, introNote, label, note, outline, signatureLines } from './parts';
 import { STYLE } from './styles';
 import { linkedRuns, textRuns } from './text';
 
@@ -89,6 +89,7 @@ export function agreementSections(
   const signDate = signed ? ctx.date(sheet.signedOn) : '';
   const factSheet = fillMergeFields(sheet.factSheet.body, values).text;
   const hasFactSheet = sheet.factSheet.include && factSheet.trim() !== '';
+  const onItsOwn = sheet.factSheet.placement === 'ownPage';
   return [
     ...statusLine(sheet, ctx),
     label('Between'),
@@ -100,10 +101,10 @@ export function agreementSections(
         o.section(`${i + 1}. ${clause.title.trim() || 'Untitled clause'}`),
         ...blocks(clause.body),
       ]),
-    ...(hasFactSheet
+    ...(hasFactSheet && !onItsOwn
       ? [
           o.section('Schedule: What to expect'),
-          note('This schedule is part of the agreement: how the coaching goes, step by step.'),
+          introNote('This schedule is part of the agreement: how the coaching goes, step by step.'),
           ...blocks(factSheet),
         ]
       : []),
@@ -122,5 +123,12 @@ export function agreementSections(
         signed,
       },
     ]),
+    ...(hasFactSheet && onItsOwn
+      ? [
+          o.section('What to expect', true),
+          introNote('A guide to how the coaching goes, to keep: it is not part of what is signed.'),
+          ...blocks(factSheet),
+        ]
+      : []),
   ];
 }

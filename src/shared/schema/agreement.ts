@@ -26,6 +26,9 @@ export const agreementTemplate = z.strictObject({
 });
 export type AgreementTemplate = z.infer<typeof agreementTemplate>;
 
+export const FACT_SHEET_PLACEMENTS = ['schedule', 'ownPage'] as const;
+export type FactSheetPlacement = (typeof FACT_SHEET_PLACEMENTS)[number];
+
 export const AGREEMENT_STATUSES = ['draft', 'sent', 'signed', 'superseded'] as const;
 export const agreementStatus = z.enum(AGREEMENT_STATUSES);
 export type AgreementStatus = z.infer<typeof agreementStatus>;
@@ -60,7 +63,15 @@ export const agreementWorksheet = z
     status: agreementStatus,
     clauses: list(clause),
     mergeValues,
-    factSheet: z.strictObject({ include: z.boolean(), body: longText }),
+    factSheet: z.strictObject({
+      include: z.boolean(),
+      body: longText,
+      /**
+       * Where the exported agreement has it: a schedule before the signatures (the default,
+       * also when absent), or a page of its own after them, not part of what is signed.
+       */
+      placement: z.enum(FACT_SHEET_PLACEMENTS).optional(),
+    }),
     sentOn: optionalDate,
     signedOn: optionalDate,
     clientSignerName: lineText,

@@ -1,7 +1,12 @@
-import type { AgreementWorksheet } from '../../../../shared/schema/agreement';
+import type { AgreementWorksheet, FactSheetPlacement } from '../../../../shared/schema/agreement';
 import type { EditorProps } from '../editorProps';
 import { WorkspaceSection } from './WorkspaceSection';
-import { Checkbox, TextArea, TextField } from '../../ui/fields';
+import { Checkbox, SelectField, TextArea, TextField } from '../../ui/fields';
+
+const PLACEMENT_OPTIONS: readonly { value: FactSheetPlacement; label: string }[] = [
+  { value: 'schedule', label: 'A schedule before the signatures, part of what is signed' },
+  { value: 'ownPage', label: 'A page of its own after the signatures, for reading only' },
+];
 
 interface Props {
   sheet: AgreementWorksheet;
@@ -29,6 +34,17 @@ export function FactSheetSection({ sheet, change, editable }: Props) {
           change((s) => ({ ...s, factSheet: { ...s.factSheet, include } }));
         }}
       />
+      {sheet.factSheet.include ? (
+        <SelectField<FactSheetPlacement>
+          label="Where it goes in the agreement"
+          value={sheet.factSheet.placement ?? 'schedule'}
+          options={PLACEMENT_OPTIONS}
+          disabled={!editable}
+          onChange={(placement) => {
+            change((s) => ({ ...s, factSheet: { ...s.factSheet, placement } }));
+          }}
+        />
+      ) : null}
       {sheet.factSheet.include ? (
         <TextArea
           label="Fact sheet"
