@@ -18,7 +18,7 @@ import {
   dueDate,
   fieldTable,
   label,
-  note,
+  introNote,
   outline,
   part,
   passage,
@@ -62,7 +62,7 @@ function progressSection(sheet: IdpWorksheet, ctx: DocContext): FileChild[] {
     }),
   );
   return [
-    note(`As of ${ctx.dateInWords(ctx.today)}: ${progress.percent}% of the plan is complete.`),
+    introNote(`As of ${ctx.dateInWords(ctx.today)}: ${progress.percent}% of the plan is complete.`),
     // The chart shows each objective; without one, a bar shows the whole plan.
     ...(chart.length > 0 ? chart : [progressBar(ctx, progress.percent), spacer()]),
     ...fieldTable(ctx, [
