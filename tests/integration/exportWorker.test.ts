@@ -28,8 +28,8 @@ afterEach(async () => {
  * A sample practice whose first client holds every worksheet but the agreements: a client
  * report of a few hundred pages, seconds of work to build and pack.
  */
-function practiceWithALongReport(): Workbook {
-  const book = generateSampleWorkbook({ clients: 30, seed: 'export-worker', today: TODAY });
+function practiceWithALongReport(clients: number): Workbook {
+  const book = generateSampleWorkbook({ clients, seed: 'export-worker', today: TODAY });
   const first = book.clients[0];
   if (first === undefined) throw new Error('the sample has no client');
   book.worksheets = book.worksheets.map((sheet) =>
@@ -39,9 +39,11 @@ function practiceWithALongReport(): Workbook {
 }
 
 /** That practice in a real store, exporting as web mode does into `<dir>/exports`. */
-async function openPractice(): Promise<{ deps: ApiDeps; book: Workbook; exportsDir: string }> {
+async function openPractice(
+  clients = 8,
+): Promise<{ deps: ApiDeps; book: Workbook; exportsDir: string }> {
   const dir = await dirs.make('export-worker');
-  const book = practiceWithALongReport();
+  const book = practiceWithALongReport(clients);
   await writeWorkbookFolder(join(dir, 'workbook'), book);
   const store = await openWorkbookStore(join(dir, 'workbook'));
   stores.push(store);
@@ -111,8 +113,8 @@ describe('exporting in the worker', () => {
   });
 
   it('a worker that crashes fails its export clearly, and the next export starts a new one', async () => {
-    const { deps, book, exportsDir } = await openPractice();
-    // Too little memory for the long report, enough for a short document.
+    // Thirty clients' worksheets: too much for the memory given, unlike a short document.
+    const { deps, book, exportsDir } = await openPractice(30);
     const pool = createExportPool({ resourceLimits: { maxOldGenerationSizeMb: 64 } });
     pools.push(pool);
     const exports = exportsHandlers(deps, pool);

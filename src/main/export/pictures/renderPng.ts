@@ -58,6 +58,13 @@ function canDrawText(module: ResvgModule, fonts: FontOptions): boolean {
 }
 
 /**
+ * Pictures drawn lately, by what was drawn: exporting a worksheet again, or the client report
+ * after its worksheets, draws the same pictures, and each takes a tenth of a second or more.
+ */
+const drawn = new Map<string, Uint8Array | null>();
+const KEEP_DRAWN = 48;
+
+/**
  * The SVG drawn as a PNG `widthPx` pixels wide, or null when it cannot be drawn here (resvg not
  * loadable, no font that draws text, or an SVG resvg refuses).
  */
@@ -66,6 +73,19 @@ export function renderPng(
   widthPx: number,
   fonts: FontOptions = SYSTEM_FONTS,
 ): Uint8Array | null {
+  const key = `${Math.round(widthPx)} ${JSON.stringify(fonts)} ${svg}`;
+  const known = drawn.get(key);
+  if (known !== undefined) return known;
+  const png = draw(svg, widthPx, fonts);
+  if (drawn.size >= KEEP_DRAWN) {
+    const oldest = drawn.keys().next();
+    if (oldest.done !== true) drawn.delete(oldest.value);
+  }
+  drawn.set(key, png);
+  return png;
+}
+
+function draw(svg: string, widthPx: number, fonts: FontOptions): Uint8Array | null {
   const module = resvg();
   if (module === null) return null;
   try {
