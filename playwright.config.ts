@@ -9,8 +9,10 @@ export default defineConfig({
   // Long journeys (an agreement from draft to signed, with screenshots and accessibility checks)
   // take 20 s on a quiet 2-core machine and 50 s beside other CPU-heavy work: room for both.
   timeout: 120_000,
+  // Two spec files at a time: each test starts its own server and browser page, and on two
+  // cores a test mostly waits on the other process, so two run in the time of about one and a half.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
     viewport: { width: 1440, height: 900 },
