@@ -48,7 +48,10 @@ function signatureCell(signer: Signer, width: number): TableCell {
         border: { bottom: SIGN_LINE },
         keepNext: true,
         children: signer.signed
-          ? textRuns(`Signed by ${signer.name}`, { size: 22, color: '1F3A5F' })
+          ? textRuns(signer.name.trim() === '' ? 'Signed' : `Signed by ${signer.name.trim()}`, {
+              size: 22,
+              color: '1F3A5F',
+            })
           : [],
       }),
       new Paragraph({ style: STYLE.signature, children: [new TextRun('Signature')] }),
