@@ -1,86 +1,18 @@
 import { Paragraph, type FileChild } from 'docx';
-import type {
-  AgreementWorksheet,
-  Client,
-  SponsorReportChoice,
-  Workbook,
-  Worksheet,
-  WorksheetKind,
-  WorksheetOfKind,
-} from '../../shared/schema';
+import type { Client, SponsorReportChoice, Workbook, Worksheet } from '../../shared/schema';
 import {
   confidentialLine,
   onlyParts,
   sponsorReportWorksheets,
   type PartFilter,
 } from '../../shared/domain/sponsorReport';
-import { mergeValuesFor } from '../../shared/domain/mergeFields';
 import type { DocContext } from './layout';
-import { idpSections } from './idpDocument';
-import { skillsSections } from './skillsDocument';
-import { boundaryMapSections } from './boundaryMapDocument';
-import { mentorsSections } from './mentorsDocument';
 import { preparedBy } from './frontMatter';
-import { body, fieldTable, heading, label, note, subtitle, title } from './parts';
-import { chapterTitle } from './worksheetSections';
+import { body, heading, label, note, subtitle, title } from './parts';
+import { chapterTitle, sponsorSections } from './worksheetSections';
 
 /** The sponsor report's title, on its first page and in its properties. */
 export const SPONSOR_REPORT_TITLE = 'Coaching Progress Report';
-
-/** Draws one kind of worksheet in a sponsor report: only the parts ticked. */
-type SponsorBuilder<K extends WorksheetKind> = (
-  sheet: WorksheetOfKind<K>,
-  client: Client,
-  workbook: Workbook,
-  ctx: DocContext,
-  wants: PartFilter,
-) => FileChild[];
-
-/** What an agreement says where a sponsor reads it: where it stands and what was agreed. */
-function agreementInBrief(
-  sheet: AgreementWorksheet,
-  client: Client,
-  workbook: Workbook,
-  ctx: DocContext,
-): FileChild[] {
-  const values = mergeValuesFor({
-    agreement: sheet,
-    client,
-    practice: ctx.practice,
-    template: workbook.agreementTemplate,
-    dateFormat: ctx.practice.dateFormat,
-  });
-  const status =
-    sheet.status === 'signed'
-      ? `Signed on ${ctx.dateInWords(sheet.signedOn)}`
-      : sheet.status === 'sent'
-        ? `Sent on ${ctx.dateInWords(sheet.sentOn)}, not signed yet`
-        : 'Being prepared';
-  const rows: [string, string][] = [
-    ['Status', status],
-    ['Working together since', values.startDate],
-    ['Number of sessions', values.numberOfSessions],
-    ['Session length', values.sessionLength],
-    ['How often', values.sessionFrequency],
-    ['Where sessions happen', values.sessionMedium],
-  ];
-  return fieldTable(ctx, rows);
-}
-
-/** The one place that knows how each kind shows in a sponsor report. */
-const BUILDERS: { [K in WorksheetKind]: SponsorBuilder<K> } = {
-  idp: (sheet, _client, _workbook, ctx, wants) => idpSections(sheet, ctx, 1, wants),
-  skills: (sheet, _client, _workbook, ctx, wants) => skillsSections(sheet, ctx, 1, wants),
-  boundaryMap: (sheet, _client, _workbook, ctx, wants) =>
-    wants('boundary-map') ? boundaryMapSections(sheet, ctx, 1) : [],
-  mentors: (sheet, _client, _workbook, ctx, wants) => mentorsSections(sheet, ctx, 1, wants),
-  agreement: (sheet, client, workbook, ctx, wants) =>
-    wants('agreement-summary') ? agreementInBrief(sheet, client, workbook, ctx) : [],
-};
-
-function builderOf<K extends WorksheetKind>(kind: K): SponsorBuilder<K> {
-  return BUILDERS[kind];
-}
 
 function chapter(
   sheet: Worksheet,
@@ -89,7 +21,7 @@ function chapter(
   ctx: DocContext,
   wants: PartFilter,
 ): FileChild[] {
-  const sections = builderOf(sheet.kind)(sheet, client, workbook, ctx, wants);
+  const sections = sponsorSections(sheet, client, workbook, ctx, wants);
   return sections.length === 0 ? [] : [heading(1, chapterTitle(sheet)), ...sections];
 }
 

@@ -1,11 +1,19 @@
 import type { FileChild } from 'docx';
-import type { Workbook, Worksheet, WorksheetKind, WorksheetOfKind } from '../../shared/schema';
+import type {
+  Client,
+  Workbook,
+  Worksheet,
+  WorksheetKind,
+  WorksheetOfKind,
+} from '../../shared/schema';
+import type { PartFilter } from '../../shared/domain/sponsorReport';
 import type { DocContext } from './layout';
 import { idpSections } from './idpDocument';
 import { skillsSections } from './skillsDocument';
 import { boundaryMapSections } from './boundaryMapDocument';
 import { mentorsSections } from './mentorsDocument';
 import { agreementSections } from './agreementDocument';
+import { agreementInBrief } from './agreementInBrief';
 import { body } from './parts';
 import { cleanLine } from './text';
 import { kindSpec, withSpec } from '../../shared/kinds';
@@ -25,20 +33,53 @@ type SectionsBuilder<K extends WorksheetKind> = (
   depth: 0 | 1,
 ) => FileChild[];
 
-/** The one place that knows which builder draws which kind. */
-const BUILDERS: { [K in WorksheetKind]: SectionsBuilder<K> } = {
-  idp: (sheet, _workbook, ctx, depth) => idpSections(sheet, ctx, depth),
-  skills: (sheet, _workbook, ctx, depth) => skillsSections(sheet, ctx, depth),
-  boundaryMap: (sheet, _workbook, ctx, depth) => boundaryMapSections(sheet, ctx, depth),
-  mentors: (sheet, _workbook, ctx, depth) => mentorsSections(sheet, ctx, depth),
-  agreement: (sheet, workbook, ctx, depth) => {
-    const client = workbook.clients.find((c) => c.id === sheet.clientId);
-    if (client === undefined) return [body('', 'This agreement has no client.')];
-    return agreementSections(sheet, client, workbook.agreementTemplate, ctx, depth);
+/** Draws one kind of worksheet in a sponsor report: only the parts ticked. */
+type SponsorBuilder<K extends WorksheetKind> = (
+  sheet: WorksheetOfKind<K>,
+  client: Client,
+  workbook: Workbook,
+  ctx: DocContext,
+  wants: PartFilter,
+) => FileChild[];
+
+/** How one kind is written to Word: whole, and as much as a sponsor may read. */
+interface KindBuilders<K extends WorksheetKind> {
+  sections: SectionsBuilder<K>;
+  sponsor: SponsorBuilder<K>;
+}
+
+/** The one place that knows which builder draws which kind, whole or for a sponsor. */
+const BUILDERS: { [K in WorksheetKind]: KindBuilders<K> } = {
+  idp: {
+    sections: (sheet, _workbook, ctx, depth) => idpSections(sheet, ctx, depth),
+    sponsor: (sheet, _client, _workbook, ctx, wants) => idpSections(sheet, ctx, 1, wants),
+  },
+  skills: {
+    sections: (sheet, _workbook, ctx, depth) => skillsSections(sheet, ctx, depth),
+    sponsor: (sheet, _client, _workbook, ctx, wants) => skillsSections(sheet, ctx, 1, wants),
+  },
+  boundaryMap: {
+    sections: (sheet, _workbook, ctx, depth) => boundaryMapSections(sheet, ctx, depth),
+    sponsor: (sheet, _client, _workbook, ctx, wants) =>
+      wants('boundary-map') ? boundaryMapSections(sheet, ctx, 1) : [],
+  },
+  mentors: {
+    sections: (sheet, _workbook, ctx, depth) => mentorsSections(sheet, ctx, depth),
+    sponsor: (sheet, _client, _workbook, ctx, wants) => mentorsSections(sheet, ctx, 1, wants),
+  },
+  agreement: {
+    sections: (sheet, workbook, ctx, depth) => {
+      const client = workbook.clients.find((c) => c.id === sheet.clientId);
+      if (client === undefined) return [body('This agreement has no client.')];
+      return agreementSections(sheet, client, workbook.agreementTemplate, ctx, depth);
+    },
+    // Never its clauses or fees: where it stands and what was agreed about the sessions.
+    sponsor: (sheet, client, workbook, ctx, wants) =>
+      wants('agreement-summary') ? agreementInBrief(sheet, client, workbook, ctx) : [],
   },
 };
 
-function builderOf<K extends WorksheetKind>(kind: K): SectionsBuilder<K> {
+function buildersOf<K extends WorksheetKind>(kind: K): KindBuilders<K> {
   return BUILDERS[kind];
 }
 
@@ -49,8 +90,19 @@ export function worksheetSections(
   ctx: DocContext,
   depth: 0 | 1,
 ): FileChild[] {
-  const sections = builderOf(sheet.kind)(sheet, workbook, ctx, depth);
+  const sections = buildersOf(sheet.kind).sections(sheet, workbook, ctx, depth);
   return sections.length > 0 ? sections : [body('Nothing has been filled in yet.')];
+}
+
+/** What a sponsor report shows of a worksheet: only the parts `wants` keeps (maybe nothing). */
+export function sponsorSections(
+  sheet: Worksheet,
+  client: Client,
+  workbook: Workbook,
+  ctx: DocContext,
+  wants: PartFilter,
+): FileChild[] {
+  return buildersOf(sheet.kind).sponsor(sheet, client, workbook, ctx, wants);
 }
 
 /**
