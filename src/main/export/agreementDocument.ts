@@ -64,7 +64,8 @@ function statusLine(sheet: AgreementWorksheet, ctx: DocContext): FileChild[] {
 /**
  * The body of a client agreement, read as a contract: where it stands, the parties, every
  * clause with its merge fields filled in, the "what to expect" fact sheet as a schedule when it
- * is included, then the signatures (with who signed and when, once signed).
+ * is included, then the signatures (with who signed and when, once signed); or, as the coach
+ * chooses, the fact sheet on a page of its own after the signatures, not part of what is signed.
  */
 export function agreementSections(
   sheet: AgreementWorksheet,
