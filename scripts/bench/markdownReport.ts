@@ -43,7 +43,7 @@ import {
   strongestSkills,
 } from '../../src/shared/domain/skillsSummary';
 import { reportWorksheets } from '../../src/main/export/clientReport';
-import { firstLine } from '../../src/main/export/idpDocument';
+import { firstLine } from '../../src/shared/domain/words';
 import { chapterTitle } from '../../src/main/export/worksheetSections';
 
 /** What an empty table cell shows, as in the Word report. */

@@ -10,6 +10,7 @@ import {
   REVIEWER_ROLE_LABELS,
 } from '../../shared/catalogue/labels';
 import { EVERY_PART, type PartFilter } from '../../shared/domain/sponsorReport';
+import { firstLine } from '../../shared/domain/words';
 import type { DocContext } from './layout';
 import {
   body,
@@ -37,17 +38,6 @@ const OBJECTIVE_STATE_LABELS = {
   done: 'Done',
   dropped: 'Dropped',
 } as const;
-
-/** The first line of a passage, as a short name for it (an objective's heading). */
-export function firstLine(text: string, fallback: string): string {
-  const line =
-    text
-      .trim()
-      .split(/\r\n|\r|\n/)[0]
-      ?.trim() ?? '';
-  if (line === '') return fallback;
-  return line.length > 120 ? `${line.slice(0, 117)}…` : line;
-}
 
 function progressSection(sheet: IdpWorksheet, ctx: DocContext): FileChild[] {
   const progress = idpProgress(sheet, ctx.today);

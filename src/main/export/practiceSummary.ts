@@ -9,6 +9,7 @@ import {
 import { dueItems, type DueItemKind } from '../../shared/domain/dueItems';
 import { AGREEMENT_STATUS_LABELS, CLIENT_STATUS_LABELS } from '../../shared/catalogue/labels';
 import type { DocContext } from './layout';
+import { plural } from '../../shared/domain/words';
 import { body, cellLines, dataTable, heading, note } from './parts';
 
 /** Overdue items stand out in a dark red that still prints legibly in grey. */
@@ -118,7 +119,7 @@ function finished(workbook: Workbook): Set<string> {
 
 /** "Overdue by 699 days", "Due today", "Due in 3 days". */
 function dueStatus(days: number): string {
-  const count = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+  const count = (n: number): string => plural(n, 'day', 'days');
   if (days < 0) return `Overdue by ${count(-days)}`;
   if (days === 0) return 'Due today';
   if (days === 1) return 'Due tomorrow';

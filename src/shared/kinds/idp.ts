@@ -1,8 +1,9 @@
 import type { Activity, IdpWorksheet, Objective, ProgressEntry } from '../schema/idp';
 import type { KindSpec } from './kindSpec';
 import { idpProgress } from '../domain/idpProgress';
-import { dated, dueBase, dueDetail, firstLine, whose } from '../domain/due/dueItem';
-import { plural } from './plural';
+import { dated, dueBase, dueDetail, whose } from '../domain/due/dueItem';
+import { firstLine } from '../domain/words';
+import { plural } from '../domain/words';
 import { renew } from './renew';
 
 /** The Individual Development Plan. */

@@ -1,8 +1,9 @@
 import type { MentorArea, MentorCandidate, MentorsWorksheet } from '../schema/mentors';
 import type { KindSpec } from './kindSpec';
 import { mentorCoverage } from '../domain/mentorCoverage';
-import { dated, dueBase, dueDetail, firstLine, whose } from '../domain/due/dueItem';
-import { plural } from './plural';
+import { dated, dueBase, dueDetail, whose } from '../domain/due/dueItem';
+import { firstLine } from '../domain/words';
+import { plural } from '../domain/words';
 import { renew } from './renew';
 
 /** The mentor list: areas to grow in and the people who could help. */

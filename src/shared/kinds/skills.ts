@@ -1,7 +1,7 @@
 import type { RoleRequirement, SkillEntry, SkillRef, SkillsWorksheet } from '../schema/skills';
 import type { KindSpec } from './kindSpec';
 import { strongestSkills } from '../domain/skillsSummary';
-import { plural } from './plural';
+import { plural } from '../domain/words';
 import { renew } from './renew';
 
 /** The transferable skills inventory. */

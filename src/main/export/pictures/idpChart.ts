@@ -3,6 +3,7 @@ import { objectiveState, type ObjectiveState } from '../../../shared/domain/idpP
 import { fitLine, truncate } from '../../../shared/drawing/textFit';
 import { INK, type Picture } from './picture';
 import { element, svgDocument, text } from './svg';
+import { plural } from '../../../shared/domain/words';
 import { textWidth } from './textMetrics';
 
 /** Width of the chart in its own units: about the width of a page's text, at 0.74 pt a unit. */
@@ -235,7 +236,7 @@ export function idpChart(
   let height = FIRST_ROW + drawn.length * ROW;
   if (hidden > 0) {
     parts.push(
-      text(`+ ${hidden} more objective${hidden === 1 ? '' : 's'}, each described below`, {
+      text(`+ ${plural(hidden, 'more objective', 'more objectives')}, each described below`, {
         x: SIDE,
         y: height + 4,
         size: SMALL_FONT,

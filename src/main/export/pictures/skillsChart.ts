@@ -3,6 +3,7 @@ import { STRONG_RATING, skillLabel } from '../../../shared/domain/skillsSummary'
 import { bulletedLines, truncate, type ListLine } from '../../../shared/drawing/textFit';
 import { INK, type Picture } from './picture';
 import { element, svgDocument, text } from './svg';
+import { plural } from '../../../shared/domain/words';
 import { textWidth } from './textMetrics';
 
 /** Width of the chart in its own units: about the width of a page's text, at 0.74 pt a unit. */
@@ -184,7 +185,7 @@ function describe(entries: readonly SkillEntry[]): string {
     );
   const rest = entries.length > each.length ? ` and ${entries.length - each.length} more` : '';
   return [
-    `Chart of ${entries.length} skill${entries.length === 1 ? '' : 's'} by proficiency (across) and enjoyment (up), each rated 1 to 5.`,
+    `Chart of ${plural(entries.length, 'skill', 'skills')} by proficiency (across) and enjoyment (up), each rated 1 to 5.`,
     strong.length > 0
       ? `Strong and enjoyed: ${strong.map(name).join(', ')}.`
       : 'No skill is strong and enjoyed yet.',

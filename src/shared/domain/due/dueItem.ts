@@ -38,12 +38,6 @@ export interface DueContext {
   clients: Map<string, Client>;
 }
 
-export function firstLine(text: string, fallback: string): string {
-  const line = text.trim().split('\n')[0]?.trim() ?? '';
-  if (line === '') return fallback;
-  return line.length > 120 ? `${line.slice(0, 117)}…` : line;
-}
-
 export function daysPhrase(days: number): string {
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';

@@ -3,6 +3,7 @@ import type { IdpWorksheet, Objective } from '../../../../shared/schema/idp';
 import type { DateFormat } from '../../../../shared/schema/practice';
 import { idpProgress, DEFAULT_DUE_WITHIN_DAYS } from '../../../../shared/domain/idpProgress';
 import { daysBetween, formatDate } from '../../../../shared/domain/dates';
+import { plural } from '../../../../shared/domain/words';
 import { excerpt } from './idpEdits';
 
 /** Bring an objective into view and put the cursor in it. */
@@ -10,10 +11,6 @@ function goToObjective(objectiveId: string) {
   const fields = document.querySelector(`[data-objective-id="${CSS.escape(objectiveId)}"]`);
   fields?.closest('li')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   fields?.querySelector<HTMLElement>('textarea, input')?.focus({ preventScroll: true });
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function DueList({
