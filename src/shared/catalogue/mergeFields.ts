@@ -44,3 +44,15 @@ export const DEFAULT_MERGE_FIELD_KEYS = MERGE_FIELDS.filter(
 
 /** Matches `{{ key }}` in clause text; spaces inside the braces are allowed. */
 export const MERGE_FIELD_PATTERN = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
+
+const KNOWN_KEYS: ReadonlySet<string> = new Set(MERGE_FIELDS.map((field) => field.key));
+
+/** True when `name` is one of the merge fields the app knows. */
+export function isMergeFieldKey(name: string): name is MergeFieldKey {
+  return KNOWN_KEYS.has(name);
+}
+
+/** The label a coach sees for a merge field ("Client name"). */
+export function mergeFieldLabel(key: MergeFieldKey): string {
+  return MERGE_FIELDS.find((field) => field.key === key)?.label ?? key;
+}

@@ -1,4 +1,9 @@
-import { MERGE_FIELDS, MERGE_FIELD_PATTERN, type MergeFieldKey } from '../catalogue/mergeFields';
+import {
+  MERGE_FIELDS,
+  MERGE_FIELD_PATTERN,
+  isMergeFieldKey,
+  type MergeFieldKey,
+} from '../catalogue/mergeFields';
 import type { AgreementTemplate, AgreementWorksheet, Clause } from '../schema/agreement';
 import type { Client } from '../schema/client';
 import type { DateFormat, PracticeProfile } from '../schema/practice';
@@ -9,12 +14,7 @@ export const MERGE_BLANK = '__________';
 
 export type MergeFieldValues = Record<MergeFieldKey, string>;
 
-const KNOWN_KEYS: ReadonlySet<string> = new Set(MERGE_FIELDS.map((field) => field.key));
-
-/** True when `name` is one of the merge fields the app knows. */
-export function isMergeFieldKey(name: string): name is MergeFieldKey {
-  return KNOWN_KEYS.has(name);
-}
+export { isMergeFieldKey };
 
 /**
  * A fresh copy of the shared pattern. MERGE_FIELD_PATTERN is global, so its `lastIndex` is

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, lineText, list, longText, optionalDate } from './common';
+import { id, lineText, list, longText, optionalDate, timestamp } from './common';
 import { worksheetBaseFields } from './worksheetBase';
 import { DEFAULT_MERGE_FIELD_KEYS, MERGE_FIELD_KEYS } from '../catalogue/mergeFields';
 
@@ -15,6 +15,54 @@ export type Clause = z.infer<typeof clause>;
 export const mergeValues = z.partialRecord(z.enum(MERGE_FIELD_KEYS), longText);
 export type MergeValues = z.infer<typeof mergeValues>;
 
+/** A SHA-256 digest, 64 lower-case hexadecimal digits. */
+export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 fingerprint');
+
+/** Largest Word document a coach can bring as their agreement template. */
+export const MAX_WORD_TEMPLATE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * A Word document the coach brought as their own agreement. The file itself is kept in the
+ * workbook folder as `templates/<sha256>.docx`: named by its content, written once and never
+ * changed, so an agreement made from it can always be produced again exactly, and two
+ * computers sharing the folder never write different files under one name.
+ */
+export const wordDocumentRef = z.strictObject({
+  /** The name the file had when the coach chose it, e.g. "My coaching agreement.docx". */
+  fileName: lineText,
+  sha256: sha256Hex,
+  size: z.number().int().min(1).max(MAX_WORD_TEMPLATE_BYTES),
+  importedAt: timestamp,
+});
+export type WordDocumentRef = z.infer<typeof wordDocumentRef>;
+
+/** Largest signature image we keep (base64 of about 375 KB of PNG). */
+export const MAX_SIGNATURE_BASE64_LENGTH = 500_000;
+
+export const SIGNER_ROLES = ['client', 'coach'] as const;
+export type SignerRole = (typeof SIGNER_ROLES)[number];
+
+/**
+ * One signature given in the room on the coach's laptop: drawn with a pointer or finger, or
+ * typed and drawn in a handwriting style; either way kept as a PNG. `textSha256` is the
+ * SHA-256 of the exact agreement text the signer saw (see `agreementText`), so a later check
+ * can show whether the text kept is still the text signed.
+ */
+export const agreementSignature = z.strictObject({
+  role: z.enum(SIGNER_ROLES),
+  name: lineText.refine((v) => v.trim() !== '', 'Whose signature is it?'),
+  signedAt: timestamp,
+  method: z.enum(['drawn', 'typed']),
+  /** The signature as a PNG, base64 without a data: prefix. */
+  imagePngBase64: z
+    .string()
+    .min(1)
+    .max(MAX_SIGNATURE_BASE64_LENGTH, 'The signature image is too large')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The signature image is not valid base64 data'),
+  textSha256: sha256Hex,
+});
+export type AgreementSignature = z.infer<typeof agreementSignature>;
+
 /** The practice's default agreement: written once, every client's agreement starts from it. */
 export const agreementTemplate = z.strictObject({
   title: lineText,
@@ -23,6 +71,11 @@ export const agreementTemplate = z.strictObject({
   defaults: z.partialRecord(z.enum(DEFAULT_MERGE_FIELD_KEYS), longText),
   /** The short "what to expect" fact sheet handed over with the agreement. */
   factSheet: longText,
+  /**
+   * The coach's own Word agreement, when they brought one: every new client agreement is then
+   * made by filling that document, and the clauses above are kept but not used.
+   */
+  wordDocument: wordDocumentRef.optional(),
 });
 export type AgreementTemplate = z.infer<typeof agreementTemplate>;
 
@@ -78,6 +131,12 @@ export const agreementWorksheet = z
     coachSignerName: lineText,
     previousVersionId: id.nullable(),
     supersededById: id.nullable(),
+    /** Made from the coach's own Word document (filled with `mergeValues`), not from clauses. */
+    wordDocument: wordDocumentRef.optional(),
+    /** Signatures given in the room ("Sign now"), client first; absent when signed on paper. */
+    signatures: z.array(agreementSignature).max(2).optional(),
+    /** The exported version ends with a page of what changed from the version before. */
+    changesPage: z.boolean().optional(),
   })
   .superRefine((agreement, ctx) => {
     if (agreement.status === 'signed' && agreement.signedOn === null) {

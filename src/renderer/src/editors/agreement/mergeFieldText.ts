@@ -1,10 +1,7 @@
-import { MERGE_FIELDS, type MergeFieldKey } from '../../../../shared/catalogue/mergeFields';
+import { MERGE_FIELDS, mergeFieldLabel } from '../../../../shared/catalogue/mergeFields';
 import type { MergeFieldSource } from '../../../../shared/catalogue/mergeFields';
 
-/** A merge field's label, e.g. "Client name" for `clientName`. */
-export function mergeFieldLabel(key: MergeFieldKey): string {
-  return MERGE_FIELDS.find((field) => field.key === key)?.label ?? key;
-}
+export { mergeFieldLabel };
 
 /** Where a merge field's value comes from, in words for the coach. */
 export const SOURCE_LABELS: Record<MergeFieldSource, string> = {
