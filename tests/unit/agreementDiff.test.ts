@@ -40,7 +40,7 @@ const sources = {
   client: { name: 'Alex Chen', organization: 'Acme', email: '', startDate: '2026-10-05' },
   practice: { coachName: 'Sam Rivera', businessName: 'Rivera Coaching', email: '', phone: '' },
   template: { defaults: { fee: '£100' } },
-  dateFormat: 'dd/mm/yyyy' as const,
+  dateFormat: 'DD/MM/YYYY' as const,
 };
 
 const v1 = version(
@@ -102,6 +102,8 @@ describe('agreementDiff', () => {
       [
         { kind: 'same', text: 'Each session costs [Fee], paid ' },
         { kind: 'removed', text: 'monthly' },
+        // A space between, so "monthlyin advance" never reads as one word.
+        { kind: 'same', text: ' ' },
         { kind: 'added', text: 'in advance' },
         { kind: 'same', text: '.' },
       ],

@@ -93,13 +93,23 @@ export function wordParts(before: readonly string[], after: readonly string[]): 
   return trimEnd(parts);
 }
 
-/** Parts split into lines, for a screen or a page that shows a line at a time. */
+/**
+ * Parts split into lines, for a screen or a page that shows a line at a time. Where removed
+ * words run straight into the words that replace them ("monthly" → "in advance"), a space is
+ * put between, so the two never read as one word.
+ */
 export function partLines(parts: readonly WordPart[]): WordPart[][] {
   const lines: WordPart[][] = [[]];
   for (const part of parts) {
     part.text.split('\n').forEach((piece, i) => {
       if (i > 0) lines.push([]);
-      if (piece !== '') lines.at(-1)?.push({ kind: part.kind, text: piece });
+      if (piece === '') return;
+      const line = lines.at(-1);
+      const last = line?.at(-1);
+      if (last?.kind === 'removed' && part.kind === 'added' && !/\s$/.test(last.text)) {
+        if (!/^\s/.test(piece)) line?.push({ kind: 'same', text: ' ' });
+      }
+      line?.push({ kind: part.kind, text: piece });
     });
   }
   return lines.filter((line) => line.length > 0);
