@@ -6,15 +6,16 @@ import type { AgreementWorksheet, Clause, Workbook } from '../../src/shared/sche
 import { generateSampleWorkbook } from '../../src/main/sample/generateSample';
 import { buildDocument } from '../../src/main/export';
 import { agreementSeries } from '../../src/shared/domain/agreementVersions';
+import { richTextFromPlain, richTextToPlain } from '../../src/shared/richText';
 import { makeTempDir, removeTempDir } from '../helpers/tempDir';
 import { docxToPdf, pdfPageCount, pdfText } from './support/libreoffice';
 import { docxParts, part } from './support/docxParts';
 
 const TODAY = '2026-11-26';
 
-/** A clause with its text replaced. */
+/** A clause with its text edited as plain lines, read back as rich text. */
 function rewritten(clause: Clause, edit: (text: string) => string): Clause {
-  return { ...clause, body: edit(clause.body) };
+  return { ...clause, body: richTextFromPlain(edit(richTextToPlain(clause.body))) };
 }
 
 /**
@@ -45,7 +46,7 @@ function withVersion2(changesPage: boolean): { workbook: Workbook; v2: Agreement
   clauses.splice(1, 0, {
     id: 'online',
     title: 'Online sessions',
-    body: 'Sessions happen by video call.',
+    body: richTextFromPlain('Sessions happen by video call.'),
   });
   const v2: AgreementWorksheet = {
     ...structuredClone(v1),

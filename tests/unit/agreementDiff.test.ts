@@ -3,9 +3,11 @@ import { agreementWorksheet, type AgreementWorksheet, type Clause } from '../../
 import { agreementDiff } from '../../src/shared/domain/agreementDiff';
 import { diffSummary } from '../../src/shared/domain/agreementDiffSummary';
 import { partLines, wordParts } from '../../src/shared/domain/textDiff';
+import { richTextFromPlain } from '../../src/shared/richText';
 
+/** A clause as the coach would type it: lines, "•" and "1." lists, `{{fields}}`. */
 function clause(id: string, title: string, text: string): Clause {
-  return { id, title, body: text };
+  return { id, title, body: richTextFromPlain(text) };
 }
 
 function version(

@@ -5,7 +5,7 @@ import {
   mergeFieldLabel,
   type MergeFieldKey,
 } from '../catalogue/mergeFields';
-import { richTextFromPlain, richTextLines, type FieldText } from '../richText';
+import { richTextFields, richTextFromPlain, richTextLines, type FieldText } from '../richText';
 import type { AgreementWorksheet, Clause } from '../schema/agreement';
 import { mergeFieldsUsed, mergeValuesFor, type MergeSources } from './mergeFields';
 import { hasMarks, normalLines, sameLines, wordParts, type WordPart } from './textDiff';
@@ -21,14 +21,17 @@ export type { WordPart } from './textDiff';
  */
 export const fieldAsLabel: FieldText = (key) => `[${mergeFieldLabel(key)}]`;
 
-/** A clause's text as lines, merge fields by label. */
+/**
+ * A clause's text as lines, merge fields by label: "• " and "2. " in front of list items and
+ * nested items indented, so a paragraph turned into a list, or a list renumbered, shows.
+ */
 function clauseLines(clause: Clause): string[] {
-  return richTextLines(richTextFromPlain(clause.body), fieldAsLabel);
+  return richTextLines(clause.body, fieldAsLabel);
 }
 
 /** The merge fields a clause uses, in its title or its text. */
 function clauseFields(clause: Clause): MergeFieldKey[] {
-  return mergeFieldsUsed(`${clause.title}\n${clause.body}`);
+  return [...mergeFieldsUsed(clause.title), ...richTextFields(clause.body)];
 }
 
 /** A line of plain text (a title) with its `{{fields}}` read by label. */
@@ -38,7 +41,10 @@ function lineWithLabels(text: string): string {
   );
 }
 
-/** The fact sheet's text as lines, merge fields by label; none when it does not go with it. */
+/**
+ * The fact sheet's text as lines, merge fields by label; none when it does not go with it.
+ * It is still plain text, read as lists the way its export reads it.
+ */
 function factSheetLines(sheet: AgreementWorksheet): string[] {
   return sheet.factSheet.include
     ? richTextLines(richTextFromPlain(sheet.factSheet.body), fieldAsLabel)
