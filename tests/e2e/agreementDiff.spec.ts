@@ -76,10 +76,29 @@ test('version 2 of a sent agreement shows what changed, word by word, as the coa
   for (let i = 0; i < 'first session.'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
   await page.keyboard.type('session. We meet at Northwind’s office.');
   await page.getByLabel('Fee', { exact: true }).fill('£140 per session');
-
   await expect(changes.locator('.changes-summary')).toHaveText(
     '1 clause changed; the fee changed.',
   );
+
+  // Leave one clause out and write a new one.
+  await page.getByRole('button', { name: /^Remove \d+\. Staying in touch/ }).click();
+  await page.getByRole('button', { name: '+ Add a clause' }).click();
+  const added = clauses.last();
+  await added.getByLabel('Clause title').fill('Online sessions');
+  await added
+    .getByLabel('Clause text')
+    .fill('We meet by video call; the link comes with each booking.');
+  await expect(changes.locator('.changes-summary')).toHaveText(
+    '1 clause changed, 1 added, 1 removed; the fee changed.',
+  );
+  await expect(
+    changes.locator('.changes-clause[data-status="removed"]', { hasText: 'Staying in touch' }),
+  ).toContainText('Removed');
+  await expect(
+    changes
+      .locator('.changes-clause[data-status="added"]', { hasText: 'Online sessions' })
+      .locator('ins'),
+  ).toContainText('We meet by video call');
   const parties = changes.locator('.changes-clause', { hasText: 'Who this agreement is between' });
   await expect(parties.getByText('Changed', { exact: true })).toBeVisible();
   await expect(parties.locator('ins')).toContainText('We meet at Northwind’s office.');
@@ -103,6 +122,13 @@ test('version 2 of a sent agreement shows what changed, word by word, as the coa
   await page.locator(':focus').blur();
   await changes.scrollIntoViewIfNeeded();
   await screenshots(page, 'agreement-diff');
+  // The folded clauses open on request.
+  await changes
+    .getByText(/clauses unchanged/)
+    .first()
+    .click();
+  await expect(changes.locator('.changes-unchanged-clause').first()).toBeVisible();
+  await changes.screenshot({ path: 'test-results/screenshots/agreement-diff-panel-light.png' });
 
   // On a narrow window the changes come after the editor: one button takes the coach there.
   await page.setViewportSize({ width: 1024, height: 700 });
