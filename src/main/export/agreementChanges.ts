@@ -108,6 +108,19 @@ function factSheetChange(diff: AgreementDiff): Paragraph[] {
   }
 }
 
+/** Whether a line the page shows names a merge field ("[Fee]"), so the note explains them. */
+function namesFields(diff: AgreementDiff): boolean {
+  const shown = [
+    ...diff.clauses.flatMap((clause) => (clause.status === 'changed' ? [clause.parts] : [])),
+    ...(diff.factSheet?.status === 'changed' ? [diff.factSheet.parts] : []),
+  ];
+  return shown.some((parts) =>
+    partLines(parts)
+      .filter(hasMarks)
+      .some((line) => line.some((part) => /\[[^\]]+\]/.test(part.text))),
+  );
+}
+
 /** "version 1, signed on 3 October 2026": the version compared with, as the page names it. */
 function earlier(previous: AgreementWorksheet, ctx: DocContext): string {
   const on = (date: string | null) => (date === null ? '' : ` on ${ctx.dateInWords(date)}`);
@@ -141,8 +154,9 @@ export function agreementChangesPage(
     heading(1, `Changes from version ${previous.version}`, true),
     introNote(
       `What this version changes in ${earlier(previous, ctx)}. Added words are underlined, ` +
-        'removed words are struck through; merge fields are named in [brackets]. This page is ' +
-        'a guide for reading: it is not part of what is signed.',
+        'removed words are struck through' +
+        (namesFields(diff) ? '; details such as the fee are named in [brackets]' : '') +
+        '. This page is a guide for reading: it is not part of what is signed.',
     ),
     body(diffSummary(diff)),
     ...(diff.values.length > 0
