@@ -178,4 +178,12 @@ describe('agreementDiff', () => {
       { kind: 'added', text: '   • Two' },
     ]);
   });
+
+  it('shows a passage rewritten past all measure as removed and written again', () => {
+    const words = (word: string) => Array.from({ length: 800 }, (_, i) => `${word}${i}`).join(' ');
+    expect(wordParts([words('old')], [words('new')])).toEqual([
+      { kind: 'removed', text: `${words('old')}\n` },
+      { kind: 'added', text: words('new') },
+    ]);
+  });
 });
