@@ -13,8 +13,8 @@ async function call<T>(page: Page, app: RunningApp, channel: string, data: unkno
   return body.value;
 }
 
-/** A client with an agreement (fee £120) sent to her; the agreement's id. */
-async function sentAgreement(page: Page, app: RunningApp): Promise<string> {
+/** The coach's name, a client, and a new draft agreement for her: the agreement's id. */
+async function draftAgreement(page: Page, app: RunningApp): Promise<string> {
   const profile = await call<Record<string, unknown>>(page, app, 'practice:get', {});
   await call(page, app, 'practice:update', {
     profile: { ...profile, coachName: 'Alex Morgan', businessName: 'Morgan Career Coaching' },
@@ -34,12 +34,7 @@ async function sentAgreement(page: Page, app: RunningApp): Promise<string> {
       notes: '',
     },
   });
-  const draft = await call<{ id: string; mergeValues: Record<string, string> }>(
-    page,
-    app,
-    'agreements:create',
-    { clientId: client.id },
-  );
+  const draft = await call<{ id: string }>(page, app, 'agreements:create', { clientId: client.id });
   return draft.id;
 }
 
@@ -49,7 +44,7 @@ test('version 2 of a sent agreement shows what changed, word by word, as the coa
   workbookFile,
 }) => {
   await page.goto(app.url);
-  const v1 = await sentAgreement(page, app);
+  const v1 = await draftAgreement(page, app);
   await page.goto(`${app.origin}/#/worksheets/${v1}`);
   await page.getByLabel('Fee', { exact: true }).fill('£120 per session');
   await allSaved(page);
