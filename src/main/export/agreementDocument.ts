@@ -2,7 +2,18 @@ import { Paragraph, type FileChild } from 'docx';
 import type { AgreementTemplate, AgreementWorksheet, Client } from '../../shared/schema';
 import { fillClauses, fillMergeFields, mergeValuesFor } from '../../shared/domain/mergeFields';
 import type { DocContext } from './layout';
-import { blocks, dataTable, introNote, label, note, outline, signatureLines } from './parts';
+import {
+  blocks,
+  dataTable,
+  introNote,
+  label,
+  note,
+  outline,
+  signatureLines,
+  type SignatureImage,
+} from './parts';
+import { imageSize } from './image';
+import { signatureCertificate } from './signatureCertificate';
 import { STYLE } from './styles';
 import { linkedRuns, textRuns } from './text';
 
@@ -61,11 +72,25 @@ function statusLine(sheet: AgreementWorksheet, ctx: DocContext): FileChild[] {
   ];
 }
 
+/** The picture of the signature given in the room for `role`, if there is one we can read. */
+function signatureImage(
+  sheet: AgreementWorksheet,
+  role: 'client' | 'coach',
+): SignatureImage | undefined {
+  const given = sheet.signatures?.find((s) => s.role === role);
+  if (!given) return undefined;
+  const data = Buffer.from(given.imagePngBase64, 'base64');
+  const size = imageSize(data, 'png');
+  // An unreadable picture is left out (the line then says who signed) rather than breaking the file.
+  return size === null ? undefined : { data, size };
+}
+
 /**
  * The body of a client agreement, read as a contract: where it stands, the parties, every
  * clause with its merge fields filled in, the "what to expect" fact sheet as a schedule when it
  * is included, then the signatures (with who signed and when, once signed); or, as the coach
  * chooses, the fact sheet on a page of its own after the signatures, not part of what is signed.
+ * Signed in the room, the lines show the signatures themselves and a certificate page ends it.
  */
 export function agreementSections(
   sheet: AgreementWorksheet,
@@ -116,12 +141,14 @@ export function agreementSections(
         name: sheet.clientSignerName.trim() || client.name,
         date: signDate,
         signed,
+        image: signed ? signatureImage(sheet, 'client') : undefined,
       },
       {
         role: 'Coach',
         name: sheet.coachSignerName.trim() || ctx.practice.coachName,
         date: signDate,
         signed,
+        image: signed ? signatureImage(sheet, 'coach') : undefined,
       },
     ]),
     ...(hasFactSheet && onItsOwn
@@ -131,5 +158,6 @@ export function agreementSections(
           ...blocks(factSheet),
         ]
       : []),
+    ...(signed ? signatureCertificate(sheet.signatures ?? [], ctx, o) : []),
   ];
 }
