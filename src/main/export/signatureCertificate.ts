@@ -7,7 +7,7 @@ import {
   signerRoleWords,
 } from '../../shared/domain/signatureWords';
 import type { DocContext } from './layout';
-import { fieldTable, introNote, note, type Outline } from './parts';
+import { fieldTable, introNote, note, spacer, type Outline } from './parts';
 import { STYLE } from './styles';
 import { styledRun } from './text';
 
@@ -44,12 +44,13 @@ export function signatureCertificate(
       o.sub(`${signerRoleWords(s.role)}: ${s.name}`),
       ...fieldTable(ctx, [
         ['Signed by', s.name],
-        ['Signing as', signerRoleWords(s.role) === 'Client' ? 'The client' : 'The coach'],
+        ['Signing as', s.role === 'client' ? 'The client' : 'The coach'],
         ['Signed on', signedWhen(s.signedAt, format)],
         ['How', signatureMethodWords(s.method)],
         ['Fingerprint of the text signed (SHA-256)', fingerprint(s.textSha256)],
       ]),
     ]),
+    spacer(),
     note(
       'To check that the agreement kept is still exactly the text signed, open it in Coaching Workbook and choose Verify: the app works out the fingerprint of the text again and compares it with the one above. Changing even one character gives a completely different fingerprint.',
     ),
