@@ -139,7 +139,7 @@ describe('signing in the room', () => {
     // Another program (a sync client, an editor) changes one word of a clause in the file.
     const path = clientFile(alex.id);
     const stored = await readFile(path, 'utf8');
-    const altered = stored.replace(/("body":\s*")([A-Za-z])/, '$1Not $2');
+    const altered = stored.replace(/("text":\s*")([A-Za-z])/, '$1Not $2');
     expect(altered).not.toBe(stored);
     await writeFile(`${path}.elsewhere`, altered);
     await rename(`${path}.elsewhere`, path);

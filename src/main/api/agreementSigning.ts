@@ -3,7 +3,7 @@ import { agreementText } from '../../shared/domain/agreementText';
 import { fail, ok, type Result } from '../../shared/result';
 import type { AgreementSignature, AgreementWorksheet, Workbook } from '../../shared/schema';
 import { frozenMergeValues, frozenMessage, seriesOf } from './agreementRules';
-import { findClient, replaceWorksheet } from './records';
+import { replaceWorksheet } from './records';
 
 /** Who signed and when, as both ways of signing record it. */
 export interface Signing {
@@ -68,9 +68,8 @@ export function signAgreement(
  * The SHA-256 of the exact text of an agreement (see `agreementText`), as 64 hexadecimal
  * digits: what a signature given in the room fingerprints, and what "Verify" compares.
  */
-export function agreementFingerprint(book: Workbook, sheet: AgreementWorksheet): Result<string> {
-  const client = findClient(book, sheet.clientId);
-  if (!client.ok) return client;
-  const text = agreementText(sheet, client.value, book.practice, book.agreementTemplate);
-  return ok(createHash('sha256').update(text, 'utf8').digest('hex'));
+export function agreementFingerprint(book: Workbook, sheet: AgreementWorksheet): string {
+  const client = book.clients.find((c) => c.id === sheet.clientId) ?? null;
+  const text = agreementText(sheet, client, book.practice, book.agreementTemplate);
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

@@ -106,13 +106,12 @@ export function agreementsHandlers(deps: ApiDeps): HandlersOf<'agreements'> {
             coachSignerName: coach.name.trim(),
             signatures: (signed) => {
               const textSha256 = agreementFingerprint(draft, signed);
-              if (!textSha256.ok) return textSha256;
               return ok(
                 signatures.map((given) => ({
                   ...given,
                   name: given.name.trim(),
                   signedAt: now.toISOString(),
-                  textSha256: textSha256.value,
+                  textSha256,
                 })),
               );
             },
@@ -136,15 +135,14 @@ export function agreementsHandlers(deps: ApiDeps): HandlersOf<'agreements'> {
         );
       }
       const current = agreementFingerprint(book.value, found.value);
-      if (!current.ok) return current;
       return ok({
         checks: signatures.map((s) => ({
           role: s.role,
           name: s.name,
           signedAt: s.signedAt,
-          matches: s.textSha256 === current.value,
+          matches: s.textSha256 === current,
           signedSha256: s.textSha256,
-          currentSha256: current.value,
+          currentSha256: current,
         })),
       });
     },

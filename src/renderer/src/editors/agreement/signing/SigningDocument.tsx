@@ -6,6 +6,8 @@ import {
   fillMergeFields,
   mergeValuesFor,
 } from '../../../../../shared/domain/mergeFields';
+import { isRichTextEmpty } from '../../../../../shared/richText/plain';
+import { RichTextView } from '../RichTextView';
 
 /** Each line of a text as a paragraph, as the agreement prints it. */
 function Lines({ text }: { text: string }) {
@@ -46,13 +48,14 @@ export function SigningDocument({
     dateFormat: practice.dateFormat,
   });
   const clauses = fillClauses(sheet.clauses, values).clauses.filter(
-    (c) => c.title.trim() !== '' || c.body.trim() !== '',
+    (c) => c.title.trim() !== '' || !isRichTextEmpty(c.body),
   );
   const schedule = fillMergeFields(sheet.factSheet.body, values).text;
   const hasSchedule =
     sheet.factSheet.include && schedule.trim() !== '' && sheet.factSheet.placement !== 'ownPage';
-  const coach = [practice.coachName, practice.businessName].filter((s) => s.trim() !== '');
-  const clientLine = [client.name, client.organization].filter((s) => s.trim() !== '');
+  // The parties as the agreement's own (frozen) values name them, as its signed text does.
+  const coach = [values.coachName, values.businessName].filter((s) => s.trim() !== '');
+  const clientLine = [values.clientName, values.clientOrganization].filter((s) => s.trim() !== '');
   return (
     <article className="paper signing-paper" aria-label="The agreement">
       <h2 className="paper-title">{sheet.title.trim() || 'Agreement'}</h2>
@@ -60,18 +63,18 @@ export function SigningDocument({
       <div className="signing-parties">
         <div>
           <span className="muted">The client</span>
-          <strong>{clientLine.join(', ')}</strong>
+          <strong>{clientLine.join(', ') || 'The client'}</strong>
         </div>
         <div>
           <span className="muted">The coach</span>
-          <strong>{coach.join(', ')}</strong>
+          <strong>{coach.join(', ') || 'The coach'}</strong>
         </div>
       </div>
       <ol className="paper-clauses">
         {clauses.map((clause) => (
           <li key={clause.id}>
             <h3>{clause.title.trim() || 'Untitled clause'}</h3>
-            <Lines text={clause.body} />
+            <RichTextView doc={clause.body} />
           </li>
         ))}
       </ol>
