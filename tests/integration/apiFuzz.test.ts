@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CHANNELS, isChannel, type Channel } from '../../src/shared/contract';
 import { ERROR_CODES, type Result } from '../../src/shared/result';
 import { workbook } from '../../src/shared/schema';
+import { signaturePngBase64 } from '../helpers/signaturePng';
 import { openHarness, value, type ApiHarness } from '../unit/apiHarness';
 import { breakPayload, breakage, junk, nastyString, validPayloads } from './apiFuzzPayloads';
 
@@ -40,6 +41,20 @@ async function sampleHarness(): Promise<ApiHarness> {
         coachSignerName: '',
       }),
     );
+    // One signed in the room (something to verify), one sent and waiting to be.
+    for (const signNow of [true, false]) {
+      const sent = value(await h.api.call('agreements:create', { clientId: client.id }));
+      value(await h.api.call('agreements:markSent', { id: sent.id, sentOn: '2026-03-01' }));
+      if (!signNow) continue;
+      const picture = signaturePngBase64(60, 20);
+      const signatures = [
+        { role: 'client', name: client.name || 'Client', method: 'drawn', imagePngBase64: picture },
+        { role: 'coach', name: 'Coach', method: 'typed', imagePngBase64: picture },
+      ] as const;
+      value(
+        await h.api.call('agreements:signInRoom', { id: sent.id, signatures: [...signatures] }),
+      );
+    }
   }
   return h;
 }

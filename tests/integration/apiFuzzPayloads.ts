@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Channel, ChannelInput } from '../../src/shared/contract';
 import { CLIENT_STATUSES, DOCUMENT_KINDS, type Workbook } from '../../src/shared/schema';
+import { signaturePngBase64 } from '../helpers/signaturePng';
 
 /**
  * Payload generators for the API fuzz test: valid payloads built from a real workbook, ways to
@@ -70,6 +71,9 @@ function pickOr<T>(items: readonly T[], fallback: fc.Arbitrary<T>): fc.Arbitrary
   return items.length === 0 ? fallback : fc.oneof(fc.constantFrom(...items), fallback);
 }
 
+/** A real signature picture, small enough to keep many runs fast. */
+const SIGNATURE = signaturePngBase64(60, 20);
+
 const isoDay = fc
   .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
@@ -91,6 +95,13 @@ export function validPayloads(
   const sheetId = anyId(sheets.map((w) => w.id));
   const agreementId = anyId(agreements.map((w) => w.id));
   const idInput = (id: fc.Arbitrary<string>) => fc.record({ id });
+  const signature = <R extends 'client' | 'coach'>(role: R) =>
+    fc.record({
+      role: fc.constant(role),
+      name: fc.string({ minLength: 1, maxLength: 40 }).map((n) => `${n}x`),
+      method: fc.constantFrom('drawn' as const, 'typed' as const),
+      imagePngBase64: fc.constantFrom(SIGNATURE, 'iVBORw0KGgo='),
+    });
   const client = fc.constantFrom(...clients);
   const sheet = fc.constantFrom(...sheets);
   const exportRequest = fc.oneof(
@@ -210,6 +221,11 @@ export function validPayloads(
       clientSignerName: fc.string({ minLength: 1, maxLength: 40 }).map((n) => `${n}x`),
       coachSignerName: fc.string({ maxLength: 40 }),
     }),
+    'agreements:signInRoom': fc.record({
+      id: agreementId,
+      signatures: fc.tuple(signature('client'), signature('coach')),
+    }),
+    'agreements:verifySignatures': idInput(agreementId),
     'agreements:newVersion': idInput(agreementId),
     'exports:info': fc.constant({}),
     'exports:save': exportRequest,

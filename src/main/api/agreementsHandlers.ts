@@ -8,12 +8,18 @@ import {
   reopenedMergeValues,
   seriesOf,
 } from './agreementRules';
+import { todayIso } from '../../shared/domain/dates';
+import { agreementFingerprint, signAgreement } from './agreementSigning';
 import { findAgreement, findClient, replaceWorksheet, stampOf } from './records';
+import { checkSignaturePng } from './signaturePng';
 import type { ApiDeps, HandlersOf } from './types';
+
+const SIGNATURE_OF = { client: "The client's signature", coach: "The coach's signature" };
 
 /**
  * The life of a client agreement: draft → sent → signed, and a new version when a sent or
- * signed one must change. Signing a version supersedes the earlier sent or signed versions of
+ * signed one must change. A sent one can be signed in the room ("Sign now"), with the
+ * signatures kept and the text they signed fingerprinted. Signing a version supersedes the earlier sent or signed versions of
  * the same agreement, so exactly one version is the one in force.
  */
 export function agreementsHandlers(deps: ApiDeps): HandlersOf<'agreements'> {
@@ -71,41 +77,75 @@ export function agreementsHandlers(deps: ApiDeps): HandlersOf<'agreements'> {
       store.update((draft) => {
         const found = findAgreement(draft, id);
         if (!found.ok) return found;
-        const current = found.value;
-        if (current.status !== 'draft' && current.status !== 'sent') {
-          return fail('conflict', frozenMessage(current));
-        }
-        const earlier = seriesOf(draft, current.seriesId);
-        if (earlier.some((a) => a.version > current.version && a.status === 'signed')) {
-          return fail('conflict', 'A newer version of this agreement is already signed.');
-        }
-        const now = deps.now().toISOString();
-        const signed: AgreementWorksheet = {
-          ...current,
-          status: 'signed',
-          signedOn,
-          clientSignerName,
-          coachSignerName,
-          updatedAt: now,
-        };
-        // Signed straight from a draft: freeze the values now, as sending would have.
-        if (current.status === 'draft') signed.mergeValues = frozenMergeValues(draft, signed);
-        replaceWorksheet(draft, signed);
-        for (const older of earlier) {
-          if (
-            older.version < current.version &&
-            (older.status === 'signed' || older.status === 'sent')
-          ) {
-            replaceWorksheet(draft, {
-              ...older,
-              status: 'superseded',
-              supersededById: signed.id,
-              updatedAt: now,
-            });
-          }
-        }
-        return ok(signed);
+        const signing = { signedOn, clientSignerName, coachSignerName };
+        return signAgreement(draft, found.value, signing, deps.now().toISOString());
       }),
+    'agreements:signInRoom': ({ id, signatures }) => {
+      for (const given of signatures) {
+        const png = checkSignaturePng(given.imagePngBase64, SIGNATURE_OF[given.role]);
+        if (!png.ok) return Promise.resolve(png);
+      }
+      return store.update((draft) => {
+        const found = findAgreement(draft, id);
+        if (!found.ok) return found;
+        if (found.value.status === 'draft') {
+          return fail(
+            'conflict',
+            'Send this agreement before it is signed: a draft can still change.',
+          );
+        }
+        if (found.value.status !== 'sent') return fail('conflict', frozenMessage(found.value));
+        const now = deps.now();
+        const [client, coach] = signatures;
+        return signAgreement(
+          draft,
+          found.value,
+          {
+            signedOn: todayIso(now),
+            clientSignerName: client.name.trim(),
+            coachSignerName: coach.name.trim(),
+            signatures: (signed) => {
+              const textSha256 = agreementFingerprint(draft, signed);
+              return ok(
+                signatures.map((given) => ({
+                  ...given,
+                  name: given.name.trim(),
+                  signedAt: now.toISOString(),
+                  textSha256,
+                })),
+              );
+            },
+          },
+          now.toISOString(),
+        );
+      });
+    },
+    'agreements:verifySignatures': async ({ id }) => {
+      // The files may have been changed by another program since they were read.
+      await store.checkForChanges();
+      const book = store.read();
+      if (!book.ok) return book;
+      const found = findAgreement(book.value, id);
+      if (!found.ok) return found;
+      const signatures = found.value.signatures ?? [];
+      if (signatures.length === 0) {
+        return fail(
+          'conflict',
+          'This agreement was not signed in the app, so there is no fingerprint to check.',
+        );
+      }
+      const current = agreementFingerprint(book.value, found.value);
+      return ok({
+        checks: signatures.map((s) => ({
+          role: s.role,
+          name: s.name,
+          signedAt: s.signedAt,
+          matches: s.textSha256 === current,
+          signedSha256: s.textSha256,
+          currentSha256: current,
+        })),
+      });
+    },
     'agreements:newVersion': ({ id }) =>
       store.update((draft) => {
         const found = findAgreement(draft, id);

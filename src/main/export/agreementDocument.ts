@@ -4,7 +4,18 @@ import { isRichTextEmpty } from '../../shared/richText/plain';
 import { richTextParagraphs } from './richText';
 import { fillClauses, fillMergeFields, mergeValuesFor } from '../../shared/domain/mergeFields';
 import type { DocContext } from './layout';
-import { blocks, dataTable, introNote, label, note, outline, signatureLines } from './parts';
+import {
+  blocks,
+  dataTable,
+  introNote,
+  label,
+  note,
+  outline,
+  signatureLines,
+  type SignatureImage,
+} from './parts';
+import { imageSize } from './image';
+import { signatureCertificate } from './signatureCertificate';
 import { STYLE } from './styles';
 import { linkedRuns, textRuns } from './text';
 import { agreementChangesPage } from './agreementChanges';
@@ -64,13 +75,27 @@ function statusLine(sheet: AgreementWorksheet, ctx: DocContext): FileChild[] {
   ];
 }
 
+/** The picture of the signature given in the room for `role`, if there is one we can read. */
+function signatureImage(
+  sheet: AgreementWorksheet,
+  role: 'client' | 'coach',
+): SignatureImage | undefined {
+  const given = sheet.signatures?.find((s) => s.role === role);
+  if (!given) return undefined;
+  const data = Buffer.from(given.imagePngBase64, 'base64');
+  const size = imageSize(data, 'png');
+  // An unreadable picture is left out (the line then says who signed) rather than breaking the file.
+  return size === null ? undefined : { data, size };
+}
+
 /**
  * The body of a client agreement, read as a contract: where it stands, the parties, every
  * clause with its merge fields filled in, the "what to expect" fact sheet as a schedule when it
  * is included, then the signatures (with who signed and when, once signed); or, as the coach
  * chooses, the fact sheet on a page of its own after the signatures, not part of what is signed.
- * A new version the coach asked it for ends with a page of what changed from `previous`; only
- * in the agreement's own document, not as a chapter of the client report.
+ * A new version the coach asked it for has a page of what changed from `previous`; only in
+ * the agreement's own document, not as a chapter of the client report. Signed in the room, the
+ * lines show the signatures themselves and a certificate page ends it.
  */
 export function agreementSections(
   sheet: AgreementWorksheet,
@@ -122,12 +147,14 @@ export function agreementSections(
         name: sheet.clientSignerName.trim() || client.name,
         date: signDate,
         signed,
+        image: signed ? signatureImage(sheet, 'client') : undefined,
       },
       {
         role: 'Coach',
         name: sheet.coachSignerName.trim() || ctx.practice.coachName,
         date: signDate,
         signed,
+        image: signed ? signatureImage(sheet, 'coach') : undefined,
       },
     ]),
     ...(hasFactSheet && onItsOwn
@@ -140,5 +167,6 @@ export function agreementSections(
     ...(depth === 0 && sheet.changesPage === true && previous !== null
       ? agreementChangesPage(sheet, previous, client, template, ctx)
       : []),
+    ...(signed ? signatureCertificate(sheet.signatures ?? [], ctx, o) : []),
   ];
 }

@@ -59,6 +59,8 @@ export function workbookApiOver(send: Send): WorkbookApi {
       create: call('agreements:create'),
       markSent: call('agreements:markSent'),
       markSigned: call('agreements:markSigned'),
+      signInRoom: call('agreements:signInRoom'),
+      verifySignatures: call('agreements:verifySignatures'),
       newVersion: call('agreements:newVersion'),
     },
     exports: {

@@ -1,11 +1,41 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { idInput } from './workbook';
-import { id, isoDate, lineText, worksheet, agreementWorksheet, worksheetKind } from '../schema';
+import {
+  agreementSignature,
+  agreementWorksheet,
+  id,
+  isoDate,
+  lineText,
+  sha256Hex,
+  timestamp,
+  worksheet,
+  worksheetKind,
+} from '../schema';
 
 /** Kinds made with worksheets:create; agreements start from the template via agreements:create. */
 export const creatableKind = worksheetKind.exclude(['agreement']);
 export type CreatableKind = z.infer<typeof creatableKind>;
+
+/** One signature as the signing view gives it; main adds the time and the text's fingerprint. */
+function signatureGiven<R extends 'client' | 'coach'>(role: R) {
+  return agreementSignature
+    .pick({ name: true, method: true, imagePngBase64: true })
+    .extend({ role: z.literal(role) });
+}
+
+/** What a fingerprint check found for one signature. */
+export const signatureCheck = z.strictObject({
+  role: agreementSignature.shape.role,
+  name: lineText,
+  signedAt: timestamp,
+  /** The text kept now has the fingerprint the signer signed. */
+  matches: z.boolean(),
+  /** The fingerprint signed and the one of the text kept now, in full (shorten them to show). */
+  signedSha256: sha256Hex,
+  currentSha256: sha256Hex,
+});
+export type SignatureCheck = z.infer<typeof signatureCheck>;
 
 export const worksheetsChannels = {
   'worksheets:list': channel(
@@ -61,6 +91,19 @@ export const agreementsChannels = {
       coachSignerName: lineText,
     }),
     agreementWorksheet,
+  ),
+  'agreements:signInRoom': channel(
+    'Sign a sent agreement in the room: the client, then the coach, each with a drawn or typed signature kept as a PNG. Main fingerprints the text signed and locks the agreement as markSigned does.',
+    z.strictObject({
+      id,
+      signatures: z.tuple([signatureGiven('client'), signatureGiven('coach')]),
+    }),
+    agreementWorksheet,
+  ),
+  'agreements:verifySignatures': channel(
+    'Check, for each signature given in the room, whether the text kept still has the fingerprint signed.',
+    idInput,
+    z.strictObject({ checks: z.array(signatureCheck).min(1).max(2) }),
   ),
   'agreements:newVersion': channel(
     'Copy a sent or signed agreement into a new draft version of the same agreement.',

@@ -1,4 +1,6 @@
 import type {
+  ChannelInput,
+  ChannelOutput,
   ClientDraft,
   DueGroup,
   ConflictDetails,
@@ -656,6 +658,28 @@ export class WorkbookModel {
     // A signed agreement is locked: its edits as a draft can no longer be undone.
     if (result.ok) this.forget({ type: 'worksheet', id: input.id });
     return result;
+  }
+
+  /** Sign a sent agreement in the room; main keeps the signatures and locks it. */
+  async signAgreementInRoom(
+    input: ChannelInput<'agreements:signInRoom'>,
+  ): Promise<Result<AgreementWorksheet>> {
+    const result = await this.afterFlush(
+      { type: 'worksheet', id: input.id },
+      () => this.api.agreements.signInRoom(input),
+      putWorksheet,
+    );
+    // As with markAgreementSigned: the earlier version is superseded, the edits are final.
+    if (result.ok) await this.refreshClient(result.value.clientId);
+    if (result.ok) this.forget({ type: 'worksheet', id: input.id });
+    return result;
+  }
+
+  /** Whether the text kept still matches what each signer signed (changes nothing). */
+  verifyAgreementSignatures(
+    id: string,
+  ): Promise<Result<ChannelOutput<'agreements:verifySignatures'>>> {
+    return this.api.agreements.verifySignatures({ id });
   }
 
   newAgreementVersion(id: string): Promise<Result<AgreementWorksheet>> {

@@ -3,7 +3,16 @@ import type { AgreementWorksheet } from '../../../../shared/schema/agreement';
 import { AGREEMENT_STATUS_LABELS } from '../../../../shared/catalogue/labels';
 import { agreementSeries } from '../../../../shared/domain/agreementVersions';
 import { formatDate, todayIso } from '../../../../shared/domain/dates';
-import { useModel, useReadOnly, useDateFormat, useWorksheetsOf } from '../../state/ModelContext';
+import {
+  useModel,
+  useModelSelector,
+  useReadOnly,
+  useDateFormat,
+  useWorksheetsOf,
+} from '../../state/ModelContext';
+import type { GivenSignatures } from './signing/signerDraft';
+import { SignedInRoom } from './signing/SignedInRoom';
+import { SigningView } from './signing/SigningView';
 import { href, navigate } from '../../router';
 import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/Toasts';
@@ -12,7 +21,7 @@ import { STATUS_BADGE } from './statusText';
 import { VersionHistory } from './VersionHistory';
 import { StatusBanner } from './StatusBanner';
 
-type Open = 'send' | 'sign' | null;
+type Open = 'send' | 'sign' | 'signNow' | null;
 
 /**
  * Where the agreement stands — state, version, history — and the step that moves it on:
@@ -26,6 +35,9 @@ export function AgreementStatusSection({ sheet }: { sheet: AgreementWorksheet })
   const worksheets = useWorksheetsOf(sheet.clientId);
   const [open, setOpen] = useState<Open>(null);
   const [busy, setBusy] = useState(false);
+  const [signingError, setSigningError] = useState<string | null>(null);
+  const clientId = sheet.clientId;
+  const client = useModelSelector((s) => s.cache?.files.get(clientId)?.client ?? null);
   const [today] = useState(() => todayIso(new Date()));
   const series = agreementSeries(worksheets, sheet.clientId).find(
     (s) => s.seriesId === sheet.seriesId,
@@ -58,6 +70,19 @@ export function AgreementStatusSection({ sheet }: { sheet: AgreementWorksheet })
       `Signed on ${formatDate(signature.signedOn, format)}. This version is now locked.`,
     );
   };
+  const signNow = async (signatures: GivenSignatures) => {
+    setBusy(true);
+    setSigningError(null);
+    const result = await model.signAgreementInRoom({ id: sheet.id, signatures });
+    setBusy(false);
+    if (!result.ok) {
+      // Shown in the signing view, so nothing drawn there is lost.
+      setSigningError(result.error.message);
+      return;
+    }
+    setOpen(null);
+    toast({ message: 'Signed by both of you. This version is now locked.' });
+  };
   const newVersion = async () => {
     setBusy(true);
     const result = await model.newAgreementVersion(sheet.id);
@@ -81,10 +106,23 @@ export function AgreementStatusSection({ sheet }: { sheet: AgreementWorksheet })
           Mark as sent
         </button>
       ) : null}
-      {sheet.status === 'draft' || sheet.status === 'sent' ? (
+      {sheet.status === 'sent' && client !== null ? (
         <button
           type="button"
           className="btn btn-primary"
+          disabled={!canAct}
+          onClick={() => {
+            setSigningError(null);
+            setOpen('signNow');
+          }}
+        >
+          Sign now
+        </button>
+      ) : null}
+      {sheet.status === 'draft' || sheet.status === 'sent' ? (
+        <button
+          type="button"
+          className={sheet.status === 'sent' ? 'btn' : 'btn btn-primary'}
           disabled={!canAct}
           onClick={() => {
             setOpen('sign');
@@ -109,7 +147,8 @@ export function AgreementStatusSection({ sheet }: { sheet: AgreementWorksheet })
         <>
           <p>
             Prepare the draft, send it, then record the signature. Once sent, what the client has is
-            kept exactly as it is.
+            kept exactly as it is. With the client beside you, “Sign now” lets you both sign on this
+            screen.
           </p>
           <p>
             Terms change only in writing: make a new version, have it signed, and the old one is
@@ -134,6 +173,7 @@ export function AgreementStatusSection({ sheet }: { sheet: AgreementWorksheet })
             <span className="muted">— make your changes there.</span>
           </p>
         ) : null}
+        {sheet.status === 'signed' ? <SignedInRoom sheet={sheet} format={format} /> : null}
         <VersionHistory versions={versions} currentId={sheet.id} dateFormat={format} />
       </div>
       {open === 'send' ? (
@@ -153,6 +193,18 @@ export function AgreementStatusSection({ sheet }: { sheet: AgreementWorksheet })
           coachSigner={sheet.coachSignerName}
           busy={busy}
           onSign={(signature) => void sign(signature)}
+          onCancel={() => {
+            setOpen(null);
+          }}
+        />
+      ) : null}
+      {open === 'signNow' && client !== null ? (
+        <SigningView
+          sheet={sheet}
+          client={client}
+          busy={busy}
+          error={signingError}
+          onSign={(signatures) => void signNow(signatures)}
           onCancel={() => {
             setOpen(null);
           }}

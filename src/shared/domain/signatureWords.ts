@@ -1,0 +1,56 @@
+import type { AgreementSignature } from '../schema/agreement';
+import type { DateFormat } from '../schema/practice';
+import { formatDateInWords, todayIso } from './dates';
+
+/** The time of day of a moment where the user is, "14:05". */
+export function localTimeOfDay(moment: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(moment.getHours())}:${pad(moment.getMinutes())}`;
+}
+
+/** When a signature was given, in words and local time: "2 December 2026 at 14:05". */
+export function signedWhen(signedAt: string, format: DateFormat): string {
+  const moment = new Date(signedAt);
+  if (Number.isNaN(moment.getTime())) return signedAt;
+  return `${formatDateInWords(todayIso(moment), format)} at ${localTimeOfDay(moment)}`;
+}
+
+/** How a signature was given, for the certificate: "Drawn by hand on this computer". */
+export function signatureMethodWords(method: AgreementSignature['method']): string {
+  return method === 'drawn'
+    ? 'Drawn by hand on this computer'
+    : 'Name typed on this computer and drawn in a handwriting style';
+}
+
+/** Who signed, by role: "Client" or "Coach". */
+export function signerRoleWords(role: AgreementSignature['role']): string {
+  return role === 'client' ? 'Client' : 'Coach';
+}
+
+/**
+ * A SHA-256 fingerprint broken into groups of eight, so that it wraps on a page and a reader
+ * can compare it a piece at a time: "3f2a9c1b 77e0d4aa …".
+ */
+export function fingerprintInGroups(hex: string): string {
+  return (hex.match(/.{1,8}/g) ?? []).join(' ');
+}
+
+/** A fingerprint shortened for a sentence on screen: "3f2a9c1b…77e0d4aa". */
+export function shortFingerprint(hex: string): string {
+  return hex.length <= 16 ? hex : `${hex.slice(0, 8)}…${hex.slice(-8)}`;
+}
+
+/**
+ * The answer of a fingerprint check in one sentence: "The text is exactly what Alex Chen signed
+ * on 2 December 2026 at 14:05." or that it no longer is.
+ */
+export function verificationSentence(
+  check: { name: string; signedAt: string; matches: boolean },
+  format: DateFormat,
+): string {
+  const who = check.name.trim() || 'the signer';
+  const when = signedWhen(check.signedAt, format);
+  return check.matches
+    ? `The text is exactly what ${who} signed on ${when}.`
+    : `The text no longer matches what ${who} signed on ${when}: it was changed after signing.`;
+}
