@@ -5,7 +5,9 @@ import {
   labelsAsKeys,
 } from '../../../src/renderer/src/editors/agreement/richText/pastedFields';
 import { transformPastedHtml } from '../../../src/renderer/src/editors/agreement/richText/clausePaste';
-import { WORD_CLIPBOARD_HTML } from './wordClipboardFixture';
+// What Word (Microsoft 365, Windows) puts on the clipboard as text/html when a coach copies part of
+// an agreement with lists, bold, italic and links; trimmed to Word's fragment and the head.
+import WORD_CLIPBOARD_HTML from '../../fixtures/word-clipboard.html?raw';
 
 /**
  * The shape of HTML as the editor will read it: lists, items and paragraphs as brackets, text
