@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { listsFromWordHtml } from '../../../src/renderer/src/editors/agreement/richText/wordPaste';
 import {
   chipsInHtml,
+  keysAsLabels,
   labelsAsKeys,
-} from '../../../src/renderer/src/editors/agreement/richText/pastedFields';
+} from '../../../src/renderer/src/editors/agreement/writtenFields';
 import { transformPastedHtml } from '../../../src/renderer/src/editors/agreement/richText/clausePaste';
 // What Word (Microsoft 365, Windows) puts on the clipboard as text/html when a coach copies part of
 // an agreement with lists, bold, italic and links; trimmed to Word's fragment and the head.
@@ -105,6 +106,13 @@ describe('merge fields written in pasted text', () => {
     expect(labelsAsKeys('Dear {client name}, {Fee}, {not a field}, {{coachName}}')).toBe(
       'Dear {{clientName}}, {{fee}}, {not a field}, {{coachName}}',
     );
+  });
+
+  it('are shown by label in plain text such as the fact sheet, and stored back as keys', () => {
+    const stored = 'Your coach, {{coachName}}, charges {{fee}}. {{notAField}} stays.';
+    const shown = keysAsLabels(stored);
+    expect(shown).toBe('Your coach, {Coach name}, charges {Fee}. {{notAField}} stays.');
+    expect(labelsAsKeys(shown)).toBe(stored);
   });
 
   it('Word’s paste gets both its lists and its chips', () => {

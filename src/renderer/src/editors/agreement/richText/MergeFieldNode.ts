@@ -5,7 +5,7 @@ import {
   mergeFieldLabel,
   type MergeFieldKey,
 } from '../../../../../shared/catalogue/mergeFields';
-import { chipText } from './pastedFields';
+import { chipText } from '../writtenFields';
 
 /** A field's key from the chip's HTML, when it is one the app knows. */
 function keyOf(element: HTMLElement): MergeFieldKey | null {

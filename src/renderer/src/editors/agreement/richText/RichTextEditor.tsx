@@ -125,7 +125,6 @@ export const RichTextEditor = memo(function RichTextEditor({
     );
     set('aria-invalid', problem ? 'true' : null);
     set('aria-autocomplete', 'list');
-    set('aria-expanded', String(open));
     set('aria-controls', open ? listId : null);
     set('aria-activedescendant', open ? activeId : null);
   }, [editor, open, listId, activeId, hintId, problem, id]);

@@ -3,7 +3,7 @@ import { Fragment, Slice } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import { richTextFromPlain } from '../../../../../shared/richText';
 import { MAX_TEXT_LENGTH } from '../../../../../shared/schema/common';
-import { chipsInHtml, labelsAsKeys } from './pastedFields';
+import { chipsInHtml, labelsAsKeys } from '../writtenFields';
 import { listsFromWordHtml } from './wordPaste';
 
 /** What pasting does to HTML before the editor reads it: Word's lists, written-out fields. */

@@ -22,12 +22,18 @@ export interface FieldOption {
 /** Longer than any label: past this the coach is writing a brace, not looking for a field. */
 const MAX_QUERY = 40;
 
-/** The fields whose label has every word typed after `{`, in catalogue order. */
+/** The words of a label as typed ("e-mail" also as "email"). */
+function labelWords(label: string): string[] {
+  const words = label.toLowerCase().split(/\s+/);
+  return [...words, ...words.filter((w) => w.includes('-')).map((w) => w.replace(/-/g, ''))];
+}
+
+/** The fields whose label has a word starting with each word typed after `{`, in catalogue order. */
 export function fieldsMatching(query: string): FieldOption[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const typed = query.toLowerCase().split(/\s+/).filter(Boolean);
   return MERGE_FIELDS.filter((field) => {
-    const label = field.label.toLowerCase();
-    return words.every((word) => label.includes(word));
+    const words = labelWords(field.label);
+    return typed.every((t) => words.some((word) => word.startsWith(t)));
   }).map(({ key, label, source }) => ({ key, label, source }));
 }
 

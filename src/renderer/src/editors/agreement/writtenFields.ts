@@ -2,13 +2,16 @@ import {
   MERGE_FIELD_PATTERN,
   MERGE_FIELDS,
   isMergeFieldKey,
+  mergeFieldLabel,
   type MergeFieldKey,
-} from '../../../../../shared/catalogue/mergeFields';
+} from '../../../../shared/catalogue/mergeFields';
 
 /**
- * Merge fields written out in pasted text become chips: `{{clientName}}` as clauses were written
- * before they were rich, and `{Client name}`, the way a chip is copied as plain text (see
- * MergeFieldNode's renderText) and the way a coach would write one by hand.
+ * Merge fields written out in text. The coach writes and reads them by label in braces,
+ * `{Client name}`: the way a chip is copied as plain text (see MergeFieldNode's renderText), the
+ * way the fact sheet shows them, and the way one is typed by hand. `{{clientName}}` is how plain
+ * text stores them (and how clauses were written before they were rich). Pasted into a clause,
+ * either becomes a chip.
  */
 
 const BY_LABEL = new Map<string, MergeFieldKey>(
@@ -18,6 +21,10 @@ const BY_LABEL = new Map<string, MergeFieldKey>(
 function normalLabel(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
+
+/** How a merge field is written in a plain text such as the fact sheet. */
+export const FIELDS_HINT =
+  'Merge fields work here too: write a field’s name in braces, such as {Client name} or {Fee}.';
 
 /** A field's label in single braces, not part of a `{{…}}`. */
 const LABEL_IN_BRACES = /(?<!\{)\{([^{}\n]{1,60})\}(?!\})/g;
@@ -38,6 +45,13 @@ export function labelsAsKeys(text: string): string {
     const key = fieldOfLabel(label);
     return key === undefined ? whole : `{{${key}}}`;
   });
+}
+
+/** `text` with every `{{key}}` of a known field written `{Label}`, as the coach reads it. */
+export function keysAsLabels(text: string): string {
+  return text.replace(new RegExp(MERGE_FIELD_PATTERN.source, 'g'), (whole, name: string) =>
+    isMergeFieldKey(name) ? chipText(mergeFieldLabel(name)) : whole,
+  );
 }
 
 /** The HTML the editor reads as a chip. */
