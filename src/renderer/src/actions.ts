@@ -114,6 +114,11 @@ export function displayKeys(keys: string): string {
   return displayKeysOn(keys, isMac);
 }
 
+/** A key combination as `aria-keyshortcuts` writes it for this computer. */
+export function ariaKeysHere(keys: string): string {
+  return ariaKeys(keys, isMac);
+}
+
 /** The action a key press stands for, if any. */
 export function actionForKey(event: KeyPress): ActionId | undefined {
   return actionForKeyPress(event, isMac);

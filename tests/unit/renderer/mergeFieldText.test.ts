@@ -5,30 +5,9 @@ import {
   type MergeFieldKey,
 } from '../../../src/shared/catalogue/mergeFields';
 import {
-  insertAt,
   mergeFieldGroups,
   withValue,
 } from '../../../src/renderer/src/editors/agreement/mergeFieldText';
-
-describe('insertAt (the merge-field picker)', () => {
-  it('puts the field where the cursor is and the cursor just after it', () => {
-    expect(insertAt('Dear , welcome', 5, 5, '{{clientName}}')).toEqual({
-      text: 'Dear {{clientName}}, welcome',
-      caret: 19,
-    });
-  });
-
-  it('replaces selected text', () => {
-    expect(insertAt('Fee: TBC.', 5, 8, '{{fee}}')).toEqual({ text: 'Fee: {{fee}}.', caret: 12 });
-  });
-
-  it('keeps a cursor beyond the end of the text at the end', () => {
-    expect(insertAt('Hi', 10, 12, '{{coachName}}')).toEqual({
-      text: 'Hi{{coachName}}',
-      caret: 15,
-    });
-  });
-});
 
 describe('withValue (per-client merge values and template defaults)', () => {
   const keys: readonly MergeFieldKey[] = MERGE_FIELD_KEYS;

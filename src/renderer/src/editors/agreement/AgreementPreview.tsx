@@ -69,10 +69,11 @@ export function AgreementPreview({
         <h3 className="paper-title">{title.trim() || 'Agreement'}</h3>
         {filled.clauses.length === 0 ? <p className="muted">No clauses yet.</p> : null}
         <ol className="paper-clauses">
-          {filled.clauses.map((clause) => (
+          {filled.clauses.map((clause, index) => (
             <li key={clause.id}>
               <h4>{clause.title.trim() || 'Untitled clause'}</h4>
-              <RichTextView doc={clause.body} />
+              {/* From the clause as written, so each filled field can be told apart. */}
+              <RichTextView doc={clauses[index]?.body ?? clause.body} values={values} />
             </li>
           ))}
         </ol>

@@ -1,59 +1,40 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useId } from 'react';
 import type { Clause } from '../../../../shared/schema/agreement';
+import type { RichText } from '../../../../shared/richText';
 import { unknownMergeFields } from '../../../../shared/domain/mergeFields';
-import type { MergeFieldKey } from '../../../../shared/catalogue/mergeFields';
 import { TextField } from '../../ui/fields';
-import { richTextFromPlain, richTextToPlain } from '../../../../shared/richText/plain';
-import { insertAt, mergeFieldGroups, SOURCE_LABELS } from './mergeFieldText';
+import { RichTextEditor } from './richText/RichTextEditor';
 
-const GROUPS = mergeFieldGroups();
+/** Change one field of the clause with `id`; the same function for every clause of a list. */
+export type ClauseEdit = <F extends 'title' | 'body'>(
+  id: string,
+  field: F,
+  value: Clause[F],
+) => void;
 
 /**
- * One clause: its title, its body, and a picker that puts a merge field where the cursor is in
- * the body. Unknown `{{names}}` (usually typos) are pointed out, since they would print as typed.
+ * One clause: its title (one line) and its text, written like a document with merge fields as
+ * chips. A `{{name}}` typed in the title that is no merge field (usually a typo) is pointed out,
+ * since it would print as typed; the text cannot have one (a chip is always a known field).
  */
-export function ClauseFields({
+export const ClauseFields = memo(function ClauseFields({
   clause,
   readOnly,
-  onChange,
+  edit,
 }: {
   clause: Clause;
   readOnly: boolean;
-  onChange: (next: Clause, field: 'title' | 'body') => void;
+  edit: ClauseEdit;
 }) {
   const id = useId();
-  const body = useRef<HTMLTextAreaElement>(null);
-  const caret = useRef<number | null>(null);
-  const [picked, setPicked] = useState<MergeFieldKey>('clientName');
-  // The body as typed, kept here so blank lines survive while the coach types; the stored body
-  // is rich text read from it (see richTextFromPlain).
-  const [text, setText] = useState(() => richTextToPlain(clause.body));
-  const stored = richTextToPlain(clause.body);
-  if (richTextToPlain(richTextFromPlain(text)) !== stored) setText(stored);
-  const unknown = unknownMergeFields(`${clause.title}\n${text}`);
-
-  const changeText = (next: string) => {
-    setText(next);
-    onChange({ ...clause, body: richTextFromPlain(next) }, 'body');
-  };
-
-  // After an insert, put the cursor just after the new field, ready to keep typing.
-  useLayoutEffect(() => {
-    const at = caret.current;
-    if (at === null || !body.current) return;
-    caret.current = null;
-    body.current.focus();
-    body.current.setSelectionRange(at, at);
-  }, [text]);
-
-  const insert = () => {
-    const area = body.current;
-    const start = area?.selectionStart ?? text.length;
-    const end = area?.selectionEnd ?? start;
-    const next = insertAt(text, start, end, `{{${picked}}}`);
-    caret.current = next.caret;
-    changeText(next.text);
-  };
+  const clauseId = clause.id;
+  const unknown = unknownMergeFields(clause.title);
+  const onBody = useCallback(
+    (body: RichText) => {
+      edit(clauseId, 'body', body);
+    },
+    [edit, clauseId],
+  );
 
   return (
     <div className="clause-fields">
@@ -62,59 +43,29 @@ export function ClauseFields({
         value={clause.title}
         readOnly={readOnly}
         onChange={(title) => {
-          onChange({ ...clause, title }, 'title');
+          edit(clauseId, 'title', title);
         }}
       />
-      <div className="field">
-        <label htmlFor={`${id}-body`}>Clause text</label>
-        <textarea
-          ref={body}
-          id={`${id}-body`}
-          rows={Math.min(12, Math.max(4, text.split('\n').length + 1))}
-          value={text}
-          readOnly={readOnly}
-          aria-describedby={unknown.length > 0 ? `${id}-unknown` : undefined}
-          onChange={(event) => {
-            changeText(event.target.value);
-          }}
-        />
-      </div>
+      <RichTextEditor
+        label="Clause text"
+        value={clause.body}
+        readOnly={readOnly}
+        hintId={readOnly ? undefined : `${id}-hint`}
+        onChange={onBody}
+      />
       {readOnly ? null : (
-        <div className="merge-picker">
-          <label htmlFor={`${id}-pick`}>Merge field</label>
-          <select
-            id={`${id}-pick`}
-            value={picked}
-            onChange={(event) => {
-              const field = GROUPS.flatMap((g) => g.fields).find(
-                (f) => f.key === event.target.value,
-              );
-              if (field) setPicked(field.key);
-            }}
-          >
-            {GROUPS.map((group) => (
-              <optgroup key={group.source} label={SOURCE_LABELS[group.source]}>
-                {group.fields.map((field) => (
-                  <option key={field.key} value={field.key}>
-                    {field.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-          <button type="button" className="btn btn-small" onClick={insert}>
-            Insert at cursor
-          </button>
-        </div>
+        <span className="field-hint" id={`${id}-hint`}>
+          Type {'{'} to add a merge field, such as the client’s name, filled in for each client.
+        </span>
       )}
       {unknown.length > 0 ? (
-        <p className="merge-warning" id={`${id}-unknown`}>
-          {unknown.map((name) => `{{${name}}}`).join(', ')}{' '}
+        <p className="merge-warning">
+          {unknown.map((name) => `{{${name}}}`).join(', ')} in the title{' '}
           {unknown.length === 1 ? 'is not a merge field' : 'are not merge fields'} the app knows, so{' '}
           {unknown.length === 1 ? 'it prints' : 'they print'} exactly as typed. Check the spelling,
-          or insert the field from the list.
+          or put the field in the clause text from “Insert field”.
         </p>
       ) : null}
     </div>
   );
-}
+});

@@ -1,7 +1,8 @@
+import { useCallback, useEffect, useRef } from 'react';
 import type { Clause } from '../../../../shared/schema/agreement';
 import { WORKSHEET_KIND_SPECS } from '../../../../shared/kinds';
 import { ListEditor, newId } from '../../ui/ListEditor';
-import { ClauseFields } from './ClauseFields';
+import { ClauseFields, type ClauseEdit } from './ClauseFields';
 
 /** Change a list of clauses; `field` groups keystrokes in one clause field into one undo step. */
 export type ClausesChange = (recipe: (clauses: Clause[]) => Clause[], field?: string) => void;
@@ -19,6 +20,18 @@ export function ClauseListEditor({
   change: ClausesChange;
   readOnly: boolean;
 }) {
+  // One edit function for every clause, for good: a keystroke in one clause repaints that
+  // clause only (ClauseFields is memoised), however often the page hands down a new `change`.
+  const latest = useRef(change);
+  useEffect(() => {
+    latest.current = change;
+  });
+  const edit: ClauseEdit = useCallback((id, field, value) => {
+    latest.current(
+      (list) => list.map((c) => (c.id === id ? { ...c, [field]: value } : c)),
+      `clauses.${id}.${field}`,
+    );
+  }, []);
   return (
     <ListEditor
       items={clauses}
@@ -31,23 +44,7 @@ export function ClauseListEditor({
       onChange={(items) => {
         change(() => items);
       }}
-      renderItem={(clause) => (
-        <ClauseFields
-          clause={clause}
-          readOnly={readOnly}
-          onChange={(next, field) => {
-            change(
-              (list) =>
-                list.map((c) =>
-                  c.id === clause.id
-                    ? { ...c, [field]: field === 'title' ? next.title : next.body }
-                    : c,
-                ),
-              `clauses.${clause.id}.${field}`,
-            );
-          }}
-        />
-      )}
+      renderItem={(clause) => <ClauseFields clause={clause} readOnly={readOnly} edit={edit} />}
     />
   );
 }

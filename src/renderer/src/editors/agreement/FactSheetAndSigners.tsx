@@ -2,6 +2,7 @@ import type { AgreementWorksheet, FactSheetPlacement } from '../../../../shared/
 import type { EditorProps } from '../editorProps';
 import { WorkspaceSection } from './WorkspaceSection';
 import { Checkbox, SelectField, TextArea, TextField } from '../../ui/fields';
+import { FIELDS_HINT, keysAsLabels, labelsAsKeys } from './writtenFields';
 
 const PLACEMENT_OPTIONS: readonly { value: FactSheetPlacement; label: string }[] = [
   { value: 'schedule', label: 'A schedule before the signatures, part of what is signed' },
@@ -48,10 +49,13 @@ export function FactSheetSection({ sheet, change, editable }: Props) {
       {sheet.factSheet.include ? (
         <TextArea
           label="Fact sheet"
+          hint={FIELDS_HINT}
           rows={7}
-          value={sheet.factSheet.body}
+          // Fields shown by label, `{Client name}`, and stored as the merge fields they name.
+          value={keysAsLabels(sheet.factSheet.body)}
           readOnly={!editable}
-          onChange={(body) => {
+          onChange={(typed) => {
+            const body = labelsAsKeys(typed);
             change((s) => ({ ...s, factSheet: { ...s.factSheet, body } }), 'factSheet.body');
           }}
         />

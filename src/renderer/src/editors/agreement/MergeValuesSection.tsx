@@ -12,7 +12,6 @@ const GROUPS = mergeFieldGroups();
 function MergeValueRow({
   fieldKey,
   label,
-  sourceLabel,
   fromSource,
   override,
   resolved,
@@ -21,7 +20,6 @@ function MergeValueRow({
 }: {
   fieldKey: MergeFieldKey;
   label: string;
-  sourceLabel: string;
   fromSource: string;
   override: string | undefined;
   resolved: string;
@@ -42,10 +40,7 @@ function MergeValueRow({
           : `Set for this agreement only, instead of “${fromSource}”.`;
   return (
     <div className="merge-value-row" data-field={fieldKey}>
-      <div>
-        <label htmlFor={id}>{label}</label>
-        <div className="merge-value-source">{sourceLabel}</div>
-      </div>
+      <label htmlFor={id}>{label}</label>
       <div className="field">
         <div className="row">
           <input
@@ -141,7 +136,6 @@ export function MergeValuesSection({
                   key={field.key}
                   fieldKey={field.key}
                   label={field.label}
-                  sourceLabel={`{{${field.key}}}`}
                   fromSource={fromSources[field.key]}
                   override={sheet.mergeValues[field.key]}
                   resolved={resolved[field.key]}

@@ -25,18 +25,6 @@ export function mergeFieldGroups(): {
   return groups;
 }
 
-/** `text` with `insert` put in place of the selection from `start` to `end`, and the new caret. */
-export function insertAt(
-  text: string,
-  start: number,
-  end: number,
-  insert: string,
-): { text: string; caret: number } {
-  const from = Math.max(0, Math.min(start, text.length));
-  const to = Math.max(from, Math.min(end, text.length));
-  return { text: text.slice(0, from) + insert + text.slice(to), caret: from + insert.length };
-}
-
 /**
  * `record` with `key` set to `value`, or without `key` at all when `value` is undefined, so an
  * emptied value falls back to its source instead of being stored as ''.

@@ -7,6 +7,7 @@ import { TextArea, TextField } from '../../ui/fields';
 import { ClauseListEditor } from '../../editors/agreement/ClauseListEditor';
 import { WorkspaceSection } from '../../editors/agreement/WorkspaceSection';
 import { mergeFieldLabel, withValue } from '../../editors/agreement/mergeFieldText';
+import { FIELDS_HINT, keysAsLabels, labelsAsKeys } from '../../editors/agreement/writtenFields';
 
 /** Apply a change to the agreement template; `field` groups keystrokes into one undo step. */
 export type TemplateChange = (
@@ -29,8 +30,8 @@ export function ClausesSection({ template, change, readOnly }: SectionProps) {
         <>
           <p>
             Write each clause once, in your own voice. Use merge fields for anything that changes
-            from client to client: put the cursor where the value belongs, choose the field and
-            insert it.
+            from client to client: where the value belongs, type {'{'} and the field’s name, or
+            choose it from “Insert field”.
           </p>
           <p>
             Cover the basics: who the agreement is between, sessions and fees, cancellations,
@@ -122,11 +123,13 @@ export function FactSheetSection({ template, change, readOnly }: SectionProps) {
     >
       <TextArea
         label="Fact sheet"
-        hint="Sent with each agreement unless you leave it out for a client. Merge fields work here too."
+        hint={`Sent with each agreement unless you leave it out for a client. ${FIELDS_HINT}`}
         rows={8}
-        value={template.factSheet}
+        // Fields shown by label, `{Client name}`, and stored as the merge fields they name.
+        value={keysAsLabels(template.factSheet)}
         readOnly={readOnly}
-        onChange={(factSheet) => {
+        onChange={(typed) => {
+          const factSheet = labelsAsKeys(typed);
           change((t) => ({ ...t, factSheet }), 'factSheet');
         }}
       />
