@@ -74,7 +74,7 @@ export function SigningDocument({
         {clauses.map((clause) => (
           <li key={clause.id}>
             <h3>{clause.title.trim() || 'Untitled clause'}</h3>
-            <RichTextView doc={clause.body} />
+            <RichTextView doc={clause.body} values={values} />
           </li>
         ))}
       </ol>
