@@ -8,6 +8,7 @@ import { FactSheetSection, SignersSection } from './agreement/FactSheetAndSigner
 import { MergeValuesSection } from './agreement/MergeValuesSection';
 import { WorkspaceSection } from './agreement/WorkspaceSection';
 import { PreviewJump } from './agreement/PreviewJump';
+import { WordAgreementEditor } from './agreement/WordAgreementEditor';
 import '../styles/agreement.css';
 
 /**
@@ -24,6 +25,17 @@ export function AgreementEditor({ sheet, change, readOnly }: EditorProps<'agreem
   const sources = { client, practice, template, dateFormat: practice.dateFormat };
   const resolved = mergeValuesFor({ ...sources, agreement: sheet });
   const fromSources = mergeValuesFor({ ...sources, agreement: { ...sheet, mergeValues: {} } });
+  if (sheet.wordDocument !== undefined) {
+    return (
+      <WordAgreementEditor
+        sheet={sheet}
+        change={change}
+        editable={editable}
+        fromSources={fromSources}
+        resolved={resolved}
+      />
+    );
+  }
 
   return (
     <div className="stack agreement-editor">
