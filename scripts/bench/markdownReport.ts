@@ -36,6 +36,7 @@ import { formatDate } from '../../src/shared/domain/dates';
 import { idpProgress, objectiveState } from '../../src/shared/domain/idpProgress';
 import { mentorCoverage } from '../../src/shared/domain/mentorCoverage';
 import { fillClauses, fillMergeFields, mergeValuesFor } from '../../src/shared/domain/mergeFields';
+import { richTextToPlain } from '../../src/shared/richText';
 import {
   skillGaps,
   skillLabel,
@@ -499,7 +500,7 @@ function agreement(sheet: AgreementWorksheet, client: Client, ctx: Ctx): string[
     ),
     ...clauses.flatMap((clause, i) => [
       heading(2, `${i + 1}. ${clause.title.trim() || 'Untitled clause'}`),
-      ...blocks(clause.body, 'This clause has no text yet.'),
+      ...blocks(richTextToPlain(clause.body), 'This clause has no text yet.'),
     ]),
     heading(2, 'Signatures'),
     signatures([

@@ -13,6 +13,7 @@ import { generateSampleWorkbook } from '../../src/main/sample/generateSample';
 import { buildDocument, writeDocx } from '../../src/main/export';
 import { agreementSeries } from '../../src/shared/domain/agreementVersions';
 import { fillClauses, mergeValuesFor } from '../../src/shared/domain/mergeFields';
+import { richTextToPlain } from '../../src/shared/richText';
 import { skillLabel } from '../../src/shared/domain/skillsSummary';
 import { smartQuotes } from '../../src/main/export/quotes';
 import { formatDate, formatDateInWords } from '../../src/shared/domain/dates';
@@ -237,7 +238,7 @@ describe('the agreement', () => {
     clauses.forEach((clause, i) => {
       expect(text).toContain(squash(`${i + 1}. ${clause.title}`));
     });
-    const parties = clauses[0]?.body ?? '';
+    const parties = clauses[0] === undefined ? '' : richTextToPlain(clauses[0].body);
     expect(parties).toContain(mary.name);
     // pdftotext joins a word broken at a hyphen without it, so compare without hyphens.
     const loose = (t: string): string => squash(t).replace(/-/g, '');

@@ -1,5 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { richTextToPlain } from '../../src/shared/richText';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSampleWorkbook } from '../../src/main/sample/generateSample';
@@ -80,7 +81,7 @@ function clauseWords(book: Workbook): string[] {
   if (!agreement) throw new Error('Mary has no agreement');
   return agreement.clauses.flatMap((c, i) => {
     // The start of its text, up to any merge field (filled in differently in the document).
-    const start = squash(c.body.split('{{')[0] ?? '').slice(0, 40);
+    const start = squash(richTextToPlain(c.body).split('{{')[0] ?? '').slice(0, 40);
     return [`${i + 1}. ${squash(c.title)}`, ...(start.length > 15 ? [start] : [])];
   });
 }

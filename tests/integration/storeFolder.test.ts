@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkbookStore, serializeWorkbook, type WorkbookStore } from '../../src/main/store';
 import { ok } from '../../src/shared/result';
-import { CURRENT_SCHEMA_VERSION, type Client, type Workbook } from '../../src/shared/schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  workbook,
+  type Client,
+  type Workbook,
+} from '../../src/shared/schema';
+import { migratePartToCurrent, migrateToCurrent } from '../../src/main/store/migrations';
 import { clientPart, type ClientPart } from '../../src/main/store/partFiles';
 import { tempDirs } from '../helpers/tempDir';
 import { workbookWith } from './support/workbooks';
@@ -102,7 +108,10 @@ describe('a workbook folder', () => {
     await writeFile(legacy, text);
     const store = await opened(legacy);
     expect(store.info().state).toBe('ok');
-    const frozen = JSON.parse(text) as Workbook;
+    // Every record as the migrations make it (they have tests of their own): clause text rich.
+    const migrated = migrateToCurrent(JSON.parse(text));
+    if (migrated.kind !== 'migrated') throw new Error(`expected migrated, got ${migrated.kind}`);
+    const frozen = workbook.parse(migrated.data);
     const shown = book(store);
     expect(shown.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(shown.practice).toEqual(frozen.practice);
@@ -123,7 +132,7 @@ describe('a workbook folder', () => {
     }
   });
 
-  it('opens a frozen version-3 folder as it is; a client changed is written as version 4, nothing else', async () => {
+  it('opens a frozen version-3 folder as it is; a client changed is written as the current version, nothing else', async () => {
     const folder = join(await dirs.make('frozen-v3'), 'workbook');
     await cp(new URL('../fixtures/workbook-v3', import.meta.url), folder, { recursive: true });
     const files = ['workbook.json', 'coach.json', 'clients/c-0001.json'];
@@ -133,7 +142,9 @@ describe('a workbook folder', () => {
     const shown = book(store);
     expect(shown.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(shown.clients.map((c) => c.name)).toEqual(['Mary Kowalczyk']);
-    const frozenClient = JSON.parse(before[2] ?? '') as ClientPart;
+    const migrated = migratePartToCurrent(JSON.parse(before[2] ?? ''));
+    if (migrated.kind !== 'migrated') throw new Error(`expected migrated, got ${migrated.kind}`);
+    const frozenClient = clientPart.parse(migrated.data);
     expect(shown.clients[0]).toEqual(frozenClient.client);
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect(shown.worksheets.filter((w) => w.clientId === 'c-0001').sort(byId)).toEqual(
@@ -142,7 +153,7 @@ describe('a workbook folder', () => {
     const choice = { preparedFor: 'Thandiwe Santos', include: ['idp-goals' as const], leftOut: [] };
     expect((await rename_(store, 'c-0001', { sponsorReport: choice })).ok).toBe(true);
     const saved = await readPart(clientFile(folder, 'c-0001'));
-    expect(saved.schemaVersion).toBe(4);
+    expect(saved.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(saved.client.sponsorReport).toEqual(choice);
     // The files nobody changed stay as version 3 wrote them, so an older app still reads them.
     expect(await readFile(join(folder, 'workbook.json'), 'utf8')).toBe(before[0]);

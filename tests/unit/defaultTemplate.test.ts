@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AGREEMENT_TEMPLATE } from '../../src/shared/catalogue/defaultTemplate';
+import { richTextToPlain } from '../../src/shared/richText';
 import {
   DEFAULT_MERGE_FIELD_KEYS,
   type MergeFieldKey,
@@ -21,7 +22,7 @@ const template = DEFAULT_AGREEMENT_TEMPLATE;
 const allText = [
   template.title,
   template.factSheet,
-  ...template.clauses.flatMap((c) => [c.title, c.body]),
+  ...template.clauses.flatMap((c) => [c.title, richTextToPlain(c.body)]),
 ].join('\n');
 
 describe('the default agreement template', () => {
@@ -46,12 +47,15 @@ describe('the default agreement template', () => {
     ]);
     for (const clause of template.clauses) {
       expect(clause.title.trim()).not.toBe('');
-      expect(clause.body.trim().length).toBeGreaterThan(60);
+      expect(richTextToPlain(clause.body).trim().length).toBeGreaterThan(60);
     }
   });
 
   it('says what each section must say', () => {
-    const body = (id: string) => template.clauses.find((c) => c.id === id)?.body ?? '';
+    const body = (id: string): string => {
+      const clause = template.clauses.find((c) => c.id === id);
+      return clause === undefined ? '' : richTextToPlain(clause.body);
+    };
     expect(body('services')).toMatch(/\{\{sessionLength\}\}[\s\S]*\{\{sessionFrequency\}\}/);
     expect(body('services')).toContain('{{sessionMedium}}');
     expect(body('fees')).toContain('{{fee}}');
@@ -103,8 +107,9 @@ describe('the default agreement template', () => {
     const filled = fillClauses(template.clauses, values);
     expect(filled.missing).toEqual([]);
     expect(filled.unknown).toEqual([]);
-    expect(filled.clauses[0]?.body).toContain('Alex Chen');
-    expect(filled.clauses[0]?.body).toContain('1 April 2025');
+    const parties = filled.clauses[0] === undefined ? '' : richTextToPlain(filled.clauses[0].body);
+    expect(parties).toContain('Alex Chen');
+    expect(parties).toContain('1 April 2025');
   });
 
   it('has a fact sheet on what to expect', () => {

@@ -1,5 +1,6 @@
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { richTextFromPlain } from '../../src/shared/richText';
 import { buildDocument, type ExportRequest } from '../../src/main/export';
 import { linkTarget } from '../../src/main/export/text';
 import { generateSampleWorkbook } from '../../src/main/sample/generateSample';
@@ -66,9 +67,10 @@ describe('addresses become links', () => {
     const workbook = structuredClone(book);
     const current = agreementSeries(workbook.worksheets, client.id)[0]?.current;
     const clause = current?.clauses[0] ?? missing('agreement clause');
-    clause.body =
+    clause.body = richTextFromPlain(
       'Book at https://cal.example/jo?x=1&y=2. Or write to jo.smith@example.org, or see\n' +
-      '(www.example.org/faq) — no link for a plain word like www or user@localhost.';
+        '(www.example.org/faq) — no link for a plain word like www or user@localhost.',
+    );
     const parts = await partsOf(workbook, { document: 'agreement', clientId: client.id });
     const found = links(parts);
     expect(found).toContainEqual({
@@ -94,13 +96,15 @@ describe('addresses become links', () => {
     const workbook = structuredClone(book);
     const current = agreementSeries(workbook.worksheets, client.id)[0]?.current;
     const clause = current?.clauses[0] ?? missing('agreement clause');
-    clause.body = [
-      'a'.repeat(50_000),
-      `https://${'.'.repeat(50_000)}x`,
-      `a@${'-'.repeat(50_000)}a`,
-      'a@'.repeat(25_000),
-      'me@www.example.org, a@b.org@c.org',
-    ].join('\n');
+    clause.body = richTextFromPlain(
+      [
+        'a'.repeat(50_000),
+        `https://${'.'.repeat(50_000)}x`,
+        `a@${'-'.repeat(50_000)}a`,
+        'a@'.repeat(25_000),
+        'me@www.example.org, a@b.org@c.org',
+      ].join('\n'),
+    );
     const started = performance.now();
     const found = links(await partsOf(workbook, { document: 'agreement', clientId: client.id }));
     expect(performance.now() - started).toBeLessThan(5_000);

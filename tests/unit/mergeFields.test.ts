@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { richTextFromPlain, richTextToPlain } from '../../src/shared/richText';
 import { MERGE_FIELDS, MERGE_FIELD_PATTERN } from '../../src/shared/catalogue/mergeFields';
 import {
   EMPTY_CLIENT_DRAFT,
@@ -174,16 +175,18 @@ describe('fillClauses', () => {
   it('fills titles and bodies and gathers what is missing across clauses', () => {
     const result = fillClauses(
       [
-        { id: 'a', title: 'For {{clientName}}', body: 'Fee {{fee}}, reply in {{responseTime}}' },
-        { id: 'b', title: 'Notice', body: '{{endingNotice}} and {{oops}}' },
+        {
+          id: 'a',
+          title: 'For {{clientName}}',
+          body: richTextFromPlain('Fee {{fee}}, reply in {{responseTime}}'),
+        },
+        { id: 'b', title: 'Notice {{oops}}', body: richTextFromPlain('{{endingNotice}} and more') },
       ],
       mergeValuesFor(sources()),
     );
-    expect(result.clauses[0]).toEqual({
-      id: 'a',
-      title: 'For Alex Chen',
-      body: `Fee USD 250 per session, reply in ${MERGE_BLANK}`,
-    });
+    expect(result.clauses[0]?.title).toBe('For Alex Chen');
+    const body = result.clauses[0] === undefined ? '' : richTextToPlain(result.clauses[0].body);
+    expect(body).toBe(`Fee USD 250 per session, reply in ${MERGE_BLANK}`);
     expect(result.missing).toEqual(['responseTime', 'endingNotice']);
     expect(result.unknown).toEqual(['oops']);
   });

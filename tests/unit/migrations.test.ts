@@ -8,6 +8,7 @@ import {
   migrateToCurrent,
 } from '../../src/main/store/migrations';
 import { clientPart, coachPart, mainPart } from '../../src/main/store/partFiles';
+import { richTextFromPlain, richTextToPlain } from '../../src/shared/richText';
 
 const V1_TEXT = readFileSync(new URL('../fixtures/workbook-v1.json', import.meta.url), 'utf8');
 type V1 = {
@@ -16,6 +17,28 @@ type V1 = {
   [key: string]: unknown;
 };
 const v1 = (): V1 => JSON.parse(V1_TEXT) as V1;
+
+/** Plain clause bodies as version 5 keeps them: rich text read line by line. */
+function richClauses(clauses: unknown): unknown {
+  if (!Array.isArray(clauses)) return clauses;
+  return (clauses as Record<string, unknown>[]).map((clause) =>
+    typeof clause.body === 'string' ? { ...clause, body: richTextFromPlain(clause.body) } : clause,
+  );
+}
+
+/** A part or workbook with every plain clause body (template and agreements) made rich. */
+function withRichBodies(data: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...data };
+  const template = data.agreementTemplate as Record<string, unknown> | undefined;
+  if (template !== undefined)
+    out.agreementTemplate = { ...template, clauses: richClauses(template.clauses) };
+  if (Array.isArray(data.worksheets)) {
+    out.worksheets = (data.worksheets as Record<string, unknown>[]).map((sheet) =>
+      sheet.kind === 'agreement' ? { ...sheet, clauses: richClauses(sheet.clauses) } : sheet,
+    );
+  }
+  return out;
+}
 
 describe('migrateToCurrent', () => {
   it('has one step per version, in order, up to the current version', () => {
@@ -32,7 +55,7 @@ describe('migrateToCurrent', () => {
     const parsed = workbook.safeParse(outcome.data);
     expect(parsed.error?.issues ?? []).toEqual([]);
     const book = workbook.parse(outcome.data);
-    expect(book.schemaVersion).toBe(4);
+    expect(book.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(book).not.toHaveProperty('agreements');
     const agreements = book.worksheets.filter((sheet) => sheet.kind === 'agreement');
     expect(agreements.map((a) => [a.id, a.status])).toEqual([
@@ -48,10 +71,14 @@ describe('migrateToCurrent', () => {
     const after = workbook.parse(outcome.data);
     const { agreements, worksheets, schemaVersion, ...rest } = before;
     expect(schemaVersion).toBe(1);
-    expect(after).toMatchObject(rest);
+    expect(after).toMatchObject(withRichBodies(rest));
     expect(after.worksheets).toEqual([
       ...worksheets,
-      ...agreements.map((agreement) => ({ ...agreement, kind: 'agreement' })),
+      ...agreements.map((agreement) => ({
+        ...agreement,
+        kind: 'agreement',
+        clauses: richClauses(agreement.clauses),
+      })),
     ]);
   });
 
@@ -62,9 +89,9 @@ describe('migrateToCurrent', () => {
   });
 
   it('leaves a current file as it is', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(4);
+    expect(CURRENT_SCHEMA_VERSION).toBe(5);
     const data = { schemaVersion: CURRENT_SCHEMA_VERSION, clients: [] };
-    expect(migrateToCurrent(data)).toEqual({ kind: 'current', data, fromVersion: 4 });
+    expect(migrateToCurrent(data)).toEqual({ kind: 'current', data, fromVersion: 5 });
   });
 
   it('migrates a version-2 file by its version alone: every record is carried over as it was', () => {
@@ -75,7 +102,7 @@ describe('migrateToCurrent', () => {
     const outcome = migrateToCurrent(v2);
     expect(outcome).toEqual({
       kind: 'migrated',
-      data: { ...v2, schemaVersion: 4 },
+      data: { ...v2, schemaVersion: CURRENT_SCHEMA_VERSION },
       fromVersion: 2,
     });
     expect(v2).toEqual(before);
@@ -138,7 +165,7 @@ describe('migratePartToCurrent (one file of a workbook folder)', () => {
       const outcome = migratePartToCurrent(before);
       expect(outcome).toEqual({
         kind: 'migrated',
-        data: { ...before, schemaVersion: CURRENT_SCHEMA_VERSION },
+        data: { ...withRichBodies(before), schemaVersion: CURRENT_SCHEMA_VERSION },
         fromVersion: 3,
       });
       if (outcome.kind !== 'migrated') return;
@@ -161,5 +188,88 @@ describe('migratePartToCurrent (one file of a workbook folder)', () => {
       fromVersion: CURRENT_SCHEMA_VERSION + 1,
     });
     expect(migratePartToCurrent({ schemaVersion: 2, client: {} }).kind).toBe('unknown');
+  });
+});
+
+describe('clause text becomes rich text (schema 4 → 5)', () => {
+  it('reads a frozen version-3 agreement the way it was typed: paragraphs, lists and fields', () => {
+    const outcome = migratePartToCurrent(v3Part('clients/c-0001.json'));
+    if (outcome.kind !== 'migrated') throw new Error(`expected migrated, got ${outcome.kind}`);
+    const part = clientPart.parse(outcome.data);
+    const agreement = part.worksheets.find((sheet) => sheet.kind === 'agreement');
+    if (agreement?.kind !== 'agreement') throw new Error('the fixture has an agreement');
+    const before = (v3Part('clients/c-0001.json').worksheets as Record<string, unknown>[]).find(
+      (sheet) => sheet.kind === 'agreement',
+    );
+    const plain = (before?.clauses as { id: string; body: string }[]).map((c) => c.body);
+    // Nothing is lost: the text reads back as it was typed, bar blank lines.
+    expect(agreement.clauses.map((c) => richTextToPlain(c.body))).toEqual(
+      plain.map((body) =>
+        body
+          .split('\n')
+          .filter((line) => line.trim() !== '')
+          .map((line) => line.trim().replace(/^[•·*\-–]\s+/, '• '))
+          .join('\n'),
+      ),
+    );
+    const services = agreement.clauses.find((c) => c.id === 'services');
+    expect(services?.body.content.map((block) => block.type)).toContain('bulletList');
+  });
+
+  it('makes lines into paragraphs, • lines into a list, numbers into a numbered list, fields into fields', () => {
+    expect(
+      richTextFromPlain('Your plan:\n• {{fee}} each\n\n• {{oops}} stays\n3) third\n4. fourth\nEnd'),
+    ).toEqual({
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Your plan:' }] },
+        {
+          type: 'bulletList',
+          content: [
+            {
+              type: 'listItem',
+              content: [
+                {
+                  type: 'paragraph',
+                  content: [
+                    { type: 'mergeField', attrs: { key: 'fee' } },
+                    { type: 'text', text: ' each' },
+                  ],
+                },
+              ],
+            },
+            {
+              type: 'listItem',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: '{{oops}} stays' }] }],
+            },
+          ],
+        },
+        {
+          type: 'orderedList',
+          attrs: { start: 3 },
+          content: [
+            {
+              type: 'listItem',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: 'third' }] }],
+            },
+            {
+              type: 'listItem',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: 'fourth' }] }],
+            },
+          ],
+        },
+        { type: 'paragraph', content: [{ type: 'text', text: 'End' }] },
+      ],
+    });
+  });
+
+  it('carries a body that is not text over as it was, so validation names it', () => {
+    const odd = {
+      schemaVersion: 4,
+      worksheets: [{ kind: 'agreement', clauses: [{ id: 'a', title: '', body: 7 }] }],
+    };
+    const outcome = migrateToCurrent(odd);
+    if (outcome.kind !== 'migrated') throw new Error(`expected migrated, got ${outcome.kind}`);
+    expect(outcome.data).toEqual({ ...odd, schemaVersion: 5 });
   });
 });

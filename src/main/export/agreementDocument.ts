@@ -1,5 +1,7 @@
 import { Paragraph, type FileChild } from 'docx';
 import type { AgreementTemplate, AgreementWorksheet, Client } from '../../shared/schema';
+import { isRichTextEmpty } from '../../shared/richText/plain';
+import { richTextParagraphs } from './richText';
 import { fillClauses, fillMergeFields, mergeValuesFor } from '../../shared/domain/mergeFields';
 import type { DocContext } from './layout';
 import { blocks, dataTable, introNote, label, note, outline, signatureLines } from './parts';
@@ -97,10 +99,10 @@ export function agreementSections(
     parties(client, ctx),
     // A clause with neither title nor text is left out; the others are numbered in order.
     ...clauses
-      .filter((clause) => clause.title.trim() !== '' || clause.body.trim() !== '')
+      .filter((clause) => clause.title.trim() !== '' || !isRichTextEmpty(clause.body))
       .flatMap((clause, i) => [
         o.section(`${i + 1}. ${clause.title.trim() || 'Untitled clause'}`),
-        ...blocks(clause.body),
+        ...richTextParagraphs(clause.body),
       ]),
     ...(hasFactSheet && !onItsOwn
       ? [

@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from '../../shared/domain/dates';
 import { WORKSHEET_KIND_SPECS } from '../../shared/kinds';
 import { mergeValuesFor } from '../../shared/domain/mergeFields';
+import { richTextFromPlain } from '../../shared/richText';
 import type {
   AgreementStatus,
   AgreementTemplate,
@@ -15,7 +16,7 @@ import { earlier } from './calendar';
 import { sheetBase, type SheetContext } from './context';
 
 /** Clauses a coach sometimes adds for one client, on top of the practice's defaults. */
-const EXTRA_CLAUSES = [
+const EXTRA_CLAUSES: readonly Clause[] = [
   {
     id: 'onsite-sessions',
     title: 'Sessions at your workplace',
@@ -31,7 +32,7 @@ const EXTRA_CLAUSES = [
     title: 'Recordings',
     body: 'Sessions are not recorded unless we both agree beforehand, and any recording is deleted after 30 days.',
   },
-] as const;
+].map((clause) => ({ ...clause, body: richTextFromPlain(clause.body) }));
 
 /** Per-client changes to the practice's defaults; lower case, as they sit inside sentences. */
 const PACKAGES: readonly MergeValues[] = [

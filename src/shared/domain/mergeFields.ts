@@ -8,9 +8,9 @@ import type { AgreementTemplate, AgreementWorksheet, Clause } from '../schema/ag
 import type { Client } from '../schema/client';
 import type { DateFormat, PracticeProfile } from '../schema/practice';
 import { formatDateInWords, todayIso } from './dates';
+import { MERGE_BLANK, fillRichText } from '../richText/fill';
 
-/** What an empty merge field prints as: a line the client can fill in by hand. */
-export const MERGE_BLANK = '__________';
+export { MERGE_BLANK };
 
 export type MergeFieldValues = Record<MergeFieldKey, string>;
 
@@ -109,7 +109,11 @@ export function fillMergeFields(
   return { text: filled, missing, unknown };
 }
 
-/** Every clause of an agreement filled, with what was missing or unknown across all of them. */
+/**
+ * Every clause of an agreement filled: titles (plain text, where a `{{key}}` may still be typed)
+ * and rich bodies, whose merge fields become text. Returns what was missing or unknown across
+ * all of them, each once, in order of use.
+ */
 export function fillClauses(
   clauses: readonly Clause[],
   values: Readonly<Partial<Record<MergeFieldKey, string>>>,
@@ -118,10 +122,10 @@ export function fillClauses(
   const unknown = new Set<string>();
   const filled = clauses.map((clause) => {
     const title = fillMergeFields(clause.title, values);
-    const body = fillMergeFields(clause.body, values);
+    const body = fillRichText(clause.body, values);
     for (const key of [...title.missing, ...body.missing]) missing.add(key);
-    for (const name of [...title.unknown, ...body.unknown]) unknown.add(name);
-    return { ...clause, title: title.text, body: body.text };
+    for (const name of title.unknown) unknown.add(name);
+    return { ...clause, title: title.text, body: body.doc };
   });
   return { clauses: filled, missing: [...missing], unknown: [...unknown] };
 }

@@ -4,6 +4,7 @@ import { AGREEMENT_STATUS_LABELS } from '../catalogue/labels';
 import { daysBetween, formatDate } from '../domain/dates';
 import { clientName, daysPhrase, dueBase } from '../domain/due/dueItem';
 import { renew } from './renew';
+import { emptyRichText } from '../richText/schema';
 
 /**
  * The client policies and procedures agreement. Not made from scratch: main makes one from the
@@ -52,6 +53,6 @@ export const agreementKind = {
     ];
   },
   items: {
-    clause: (id: string): Clause => ({ id, title: '', body: '' }),
+    clause: (id: string): Clause => ({ id, title: '', body: emptyRichText() }),
   },
 } satisfies KindSpec<'agreement'>;

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { id, lineText, list, longText, optionalDate, timestamp } from './common';
 import { worksheetBaseFields } from './worksheetBase';
+import { richText } from '../richText/schema';
 import { DEFAULT_MERGE_FIELD_KEYS, MERGE_FIELD_KEYS } from '../catalogue/mergeFields';
 
 export const clause = z.strictObject({
   id,
   title: lineText,
-  /** Clause text; may contain merge fields such as {{clientName}}. */
-  body: longText,
+  /** Clause text as rich text, merge fields included (see src/shared/richText). */
+  body: richText,
 });
 export type Clause = z.infer<typeof clause>;
 

@@ -7,7 +7,7 @@ import { agreementTemplate } from './agreement';
 import { exportRecord } from './exportRecord';
 
 /** The schema version this build writes. Older files are migrated, newer ones open read-only. */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /** Most clients and worksheets a workbook holds: generous for a solo practice. */
 export const MAX_CLIENTS = 20_000;

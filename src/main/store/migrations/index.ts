@@ -2,6 +2,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../../shared/schema';
 import { agreementsIntoWorksheets } from './0002-agreements-into-worksheets';
 import { workbookBecomesAFolder } from './0003-workbook-becomes-a-folder';
 import { sponsorReportChoice } from './0004-sponsor-report-choice';
+import { richTextClauses } from './0005-rich-text-clauses';
 import { isRecord } from './record';
 
 /** One step: turns a file of version `to - 1` into version `to`. Pure, no I/O. */
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   { to: 2, migrate: agreementsIntoWorksheets },
   { to: 3, migrate: workbookBecomesAFolder },
   { to: 4, migrate: sponsorReportChoice },
+  { to: 5, migrate: richTextClauses },
 ];
 
 /**
@@ -22,7 +24,10 @@ export const MIGRATIONS: readonly MigrationStep[] = [
  * oldest first: folders began at version 3. A step here takes one part's data, not a whole
  * workbook; list every step after 3 in both lists.
  */
-export const PART_MIGRATIONS: readonly MigrationStep[] = [{ to: 4, migrate: sponsorReportChoice }];
+export const PART_MIGRATIONS: readonly MigrationStep[] = [
+  { to: 4, migrate: sponsorReportChoice },
+  { to: 5, migrate: richTextClauses },
+];
 
 /** The first version written as a folder of files. */
 export const OLDEST_PART_VERSION = 3;

@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
+import { RichTextView, withBlanks } from './RichTextView';
 import type { Clause } from '../../../../shared/schema/agreement';
 import {
   fillClauses,
@@ -9,21 +10,7 @@ import {
 import { mergeFieldLabel } from './mergeFieldText';
 import { PREVIEW_ID } from './PreviewJump';
 
-/** Text with each blank drawn as a line to fill in by hand, as the printed agreement shows it. */
-function withBlanks(text: string): ReactNode[] {
-  return text.split(MERGE_BLANK).flatMap((part, index) =>
-    index === 0
-      ? [part]
-      : [
-          <span key={index} className="merge-blank" aria-label="blank to fill in">
-            {MERGE_BLANK}
-          </span>,
-          part,
-        ],
-  );
-}
-
-/** Each line of a body as a paragraph, keeping the blank lines the writer left. */
+/** Each line of the fact sheet as a paragraph, keeping the blank lines the writer left. */
 function Paragraphs({ text }: { text: string }) {
   const lines = text.split('\n');
   return (
@@ -85,7 +72,7 @@ export function AgreementPreview({
           {filled.clauses.map((clause) => (
             <li key={clause.id}>
               <h4>{clause.title.trim() || 'Untitled clause'}</h4>
-              <Paragraphs text={clause.body} />
+              <RichTextView doc={clause.body} />
             </li>
           ))}
         </ol>

@@ -3,6 +3,7 @@ import type { Clause } from '../../../../shared/schema/agreement';
 import { unknownMergeFields } from '../../../../shared/domain/mergeFields';
 import type { MergeFieldKey } from '../../../../shared/catalogue/mergeFields';
 import { TextField } from '../../ui/fields';
+import { richTextFromPlain, richTextToPlain } from '../../../../shared/richText/plain';
 import { insertAt, mergeFieldGroups, SOURCE_LABELS } from './mergeFieldText';
 
 const GROUPS = mergeFieldGroups();
@@ -24,7 +25,17 @@ export function ClauseFields({
   const body = useRef<HTMLTextAreaElement>(null);
   const caret = useRef<number | null>(null);
   const [picked, setPicked] = useState<MergeFieldKey>('clientName');
-  const unknown = unknownMergeFields(`${clause.title}\n${clause.body}`);
+  // The body as typed, kept here so blank lines survive while the coach types; the stored body
+  // is rich text read from it (see richTextFromPlain).
+  const [text, setText] = useState(() => richTextToPlain(clause.body));
+  const stored = richTextToPlain(clause.body);
+  if (richTextToPlain(richTextFromPlain(text)) !== stored) setText(stored);
+  const unknown = unknownMergeFields(`${clause.title}\n${text}`);
+
+  const changeText = (next: string) => {
+    setText(next);
+    onChange({ ...clause, body: richTextFromPlain(next) }, 'body');
+  };
 
   // After an insert, put the cursor just after the new field, ready to keep typing.
   useLayoutEffect(() => {
@@ -33,15 +44,15 @@ export function ClauseFields({
     caret.current = null;
     body.current.focus();
     body.current.setSelectionRange(at, at);
-  }, [clause.body]);
+  }, [text]);
 
   const insert = () => {
     const area = body.current;
-    const start = area?.selectionStart ?? clause.body.length;
+    const start = area?.selectionStart ?? text.length;
     const end = area?.selectionEnd ?? start;
-    const next = insertAt(clause.body, start, end, `{{${picked}}}`);
+    const next = insertAt(text, start, end, `{{${picked}}}`);
     caret.current = next.caret;
-    onChange({ ...clause, body: next.text }, 'body');
+    changeText(next.text);
   };
 
   return (
@@ -59,12 +70,12 @@ export function ClauseFields({
         <textarea
           ref={body}
           id={`${id}-body`}
-          rows={Math.min(12, Math.max(4, clause.body.split('\n').length + 1))}
-          value={clause.body}
+          rows={Math.min(12, Math.max(4, text.split('\n').length + 1))}
+          value={text}
           readOnly={readOnly}
           aria-describedby={unknown.length > 0 ? `${id}-unknown` : undefined}
           onChange={(event) => {
-            onChange({ ...clause, body: event.target.value }, 'body');
+            changeText(event.target.value);
           }}
         />
       </div>
