@@ -21,7 +21,7 @@ export function agreementMergeValues(
 
 /** A Word agreement filled for its client, with its text as plain lines. */
 export interface FilledWordAgreement extends FilledWordDocument {
-  /** The filled document's paragraphs as plain text (see wordDocumentLines). */
+  /** The filled document's paragraphs as plain text (see wordDocumentLines), NFC, trimmed at the end. */
   lines: string[];
 }
 
@@ -43,7 +43,11 @@ export async function fillWordAgreement(
   if (!template.ok) return template;
   const filled = await fillWordTemplate(template.value, agreementMergeValues(book, agreement));
   if (!filled.ok) return filled;
-  return ok({ ...filled.value, lines: wordDocumentLines(filled.value.bytes) });
+  // As agreementText writes a clause agreement's text: NFC, no trailing spaces.
+  const lines = wordDocumentLines(filled.value.bytes).map((line) =>
+    line.normalize('NFC').replace(/\s+$/u, ''),
+  );
+  return ok({ ...filled.value, lines });
 }
 
 /**
