@@ -67,6 +67,10 @@ const NOT_TEXT = new Set([
   'document',
   'worksheetId',
   'path',
+  // Rich text's structure: node and mark types, a merge field's key, a link's address.
+  'type',
+  'key',
+  'href',
 ]);
 
 /** A copy of `value` with every typed-text string replaced by `text(n)` (n counts the fields). */

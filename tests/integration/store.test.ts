@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkbookStore } from '../../src/main/store';
 import { fail, ok } from '../../src/shared/result';
-import type { Workbook } from '../../src/shared/schema';
+import { CURRENT_SCHEMA_VERSION, type Workbook } from '../../src/shared/schema';
 import { tempDirs } from '../helpers/tempDir';
 import {
   client,
@@ -62,14 +62,22 @@ describe('opening', () => {
     const book = workbookWith(2);
     const { store } = await setup(book);
     expect(store.read()).toEqual(ok(inStoredOrder(book)));
-    expect(store.info()).toMatchObject({ state: 'ok', isNew: false, fileSchemaVersion: 4 });
+    expect(store.info()).toMatchObject({
+      state: 'ok',
+      isNew: false,
+      fileSchemaVersion: CURRENT_SCHEMA_VERSION,
+    });
   });
 
   it('converts a version-2 single file into a folder, and keeps the old file as a backup', async () => {
     const book = workbookWith(2);
     const v2 = fileText({ ...book, schemaVersion: 2 });
     const { dir, folder, store } = await setup(v2);
-    expect(store.info()).toMatchObject({ state: 'ok', fileSchemaVersion: 4, filePath: folder });
+    expect(store.info()).toMatchObject({
+      state: 'ok',
+      fileSchemaVersion: CURRENT_SCHEMA_VERSION,
+      filePath: folder,
+    });
     expect(store.info().message).toMatch(/updated/);
     expect(store.read()).toEqual(ok(inStoredOrder(book)));
     expect(await onDisk(folder)).toEqual(inStoredOrder(book));
@@ -82,7 +90,7 @@ describe('opening', () => {
   it('upgrades a version-1 file, saves it, and keeps the old file as a backup', async () => {
     const v1 = await readFile(new URL('../fixtures/workbook-v1.json', import.meta.url), 'utf8');
     const { dir, folder, store } = await setup(v1);
-    expect(store.info()).toMatchObject({ state: 'ok', fileSchemaVersion: 4 });
+    expect(store.info()).toMatchObject({ state: 'ok', fileSchemaVersion: CURRENT_SCHEMA_VERSION });
     expect(store.info().message).toMatch(/updated/);
     const saved = await onDisk(folder);
     expect(saved.worksheets.filter((s) => s.kind === 'agreement')).toHaveLength(2);

@@ -7,6 +7,7 @@ import type { DocContext } from './layout';
 import { blocks, dataTable, introNote, label, note, outline, signatureLines } from './parts';
 import { STYLE } from './styles';
 import { linkedRuns, textRuns } from './text';
+import { agreementChangesPage } from './agreementChanges';
 
 function lines(...parts: string[]): string {
   return parts.filter((p) => p.trim() !== '').join('\n');
@@ -68,6 +69,8 @@ function statusLine(sheet: AgreementWorksheet, ctx: DocContext): FileChild[] {
  * clause with its merge fields filled in, the "what to expect" fact sheet as a schedule when it
  * is included, then the signatures (with who signed and when, once signed); or, as the coach
  * chooses, the fact sheet on a page of its own after the signatures, not part of what is signed.
+ * A new version the coach asked it for ends with a page of what changed from `previous`; only
+ * in the agreement's own document, not as a chapter of the client report.
  */
 export function agreementSections(
   sheet: AgreementWorksheet,
@@ -75,6 +78,7 @@ export function agreementSections(
   template: AgreementTemplate,
   ctx: DocContext,
   depth: 0 | 1,
+  previous: AgreementWorksheet | null = null,
 ): FileChild[] {
   const o = outline(depth);
   const values = mergeValuesFor({
@@ -132,6 +136,9 @@ export function agreementSections(
           introNote('A guide to how the coaching goes, to keep: it is not part of what is signed.'),
           ...blocks(factSheet),
         ]
+      : []),
+    ...(depth === 0 && sheet.changesPage === true && previous !== null
+      ? agreementChangesPage(sheet, previous, client, template, ctx)
       : []),
   ];
 }

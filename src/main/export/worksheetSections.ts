@@ -1,5 +1,6 @@
 import type { FileChild } from 'docx';
 import type {
+  AgreementWorksheet,
   Client,
   Workbook,
   Worksheet,
@@ -80,7 +81,11 @@ const BUILDERS: { [K in WorksheetKind]: KindBuilders<K> } = {
           ),
         ];
       }
-      return agreementSections(sheet, client, workbook.agreementTemplate, ctx, depth);
+      const previous = workbook.worksheets.find(
+        (w): w is AgreementWorksheet => w.kind === 'agreement' && w.id === sheet.previousVersionId,
+      );
+      const template = workbook.agreementTemplate;
+      return agreementSections(sheet, client, template, ctx, depth, previous ?? null);
     },
     // Never its clauses or fees: where it stands and what was agreed about the sessions.
     sponsor: (sheet, client, workbook, ctx, wants) =>

@@ -33,7 +33,7 @@ export const linkMark = z.strictObject({
     href: z
       .string()
       .max(2_000)
-      .regex(SAFE_HREF, 'A link must be a web address (https://…) or an e-mail (mailto:…)'),
+      .regex(SAFE_HREF, 'A link must go to a web page or an e-mail address'),
   }),
 });
 export const richMark = z.discriminatedUnion('type', [boldMark, italicMark, linkMark]);

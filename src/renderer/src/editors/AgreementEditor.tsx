@@ -1,5 +1,8 @@
+import { useMemo, useState } from 'react';
 import { mergeValuesFor } from '../../../shared/domain/mergeFields';
-import { useModelSelector, usePractice, useTemplate } from '../state/ModelContext';
+import { agreementDiff } from '../../../shared/domain/agreementDiff';
+import type { AgreementWorksheet } from '../../../shared/schema/agreement';
+import { useModelSelector, usePractice, useTemplate, useWorksheetsOf } from '../state/ModelContext';
 import type { EditorProps } from './editorProps';
 import { AgreementPreview } from './agreement/AgreementPreview';
 import { AgreementStatusSection } from './agreement/AgreementStatusSection';
@@ -9,7 +12,10 @@ import { MergeValuesSection } from './agreement/MergeValuesSection';
 import { WorkspaceSection } from './agreement/WorkspaceSection';
 import { PreviewJump } from './agreement/PreviewJump';
 import { WordAgreementEditor } from './agreement/WordAgreementEditor';
+import { ChangesPanel } from './agreement/ChangesPanel';
+import { SideViewSwitch, type SideView } from './agreement/SideViewSwitch';
 import '../styles/agreement.css';
+import '../styles/agreementChanges.css';
 
 /**
  * A client's policies and procedures agreement. A draft can be changed freely; once sent it
@@ -25,6 +31,26 @@ export function AgreementEditor({ sheet, change, readOnly }: EditorProps<'agreem
   const sources = { client, practice, template, dateFormat: practice.dateFormat };
   const resolved = mergeValuesFor({ ...sources, agreement: sheet });
   const fromSources = mergeValuesFor({ ...sources, agreement: { ...sheet, mergeValues: {} } });
+  const worksheets = useWorksheetsOf(clientId);
+  const previous =
+    worksheets.find(
+      (w): w is AgreementWorksheet => w.kind === 'agreement' && w.id === sheet.previousVersionId,
+    ) ?? null;
+  const [view, setView] = useState<SideView>('preview');
+  // Worked out again only when either version or a record their values come from changes.
+  const diff = useMemo(
+    () =>
+      // A Word agreement's clauses are not what it says: nothing to compare here.
+      previous === null || sheet.wordDocument !== undefined
+        ? null
+        : agreementDiff(previous, sheet, {
+            client,
+            practice,
+            template,
+            dateFormat: practice.dateFormat,
+          }),
+    [previous, sheet, client, practice, template],
+  );
   if (sheet.wordDocument !== undefined) {
     return (
       <WordAgreementEditor
@@ -42,7 +68,11 @@ export function AgreementEditor({ sheet, change, readOnly }: EditorProps<'agreem
       <AgreementStatusSection sheet={sheet} />
       <div className="agreement-workspace">
         <div className="stack agreement-workspace-main">
-          <PreviewJump />
+          {previous === null ? (
+            <PreviewJump />
+          ) : (
+            <PreviewJump changesFrom={previous.version} onShow={setView} />
+          )}
           <WorkspaceSection
             title="Clauses"
             guidance={
@@ -74,14 +104,28 @@ export function AgreementEditor({ sheet, change, readOnly }: EditorProps<'agreem
           <SignersSection sheet={sheet} change={change} editable={editable} />
         </div>
         <div className="agreement-workspace-side">
-          <AgreementPreview
-            heading="The agreement as the client reads it"
-            title={sheet.title}
-            clauses={sheet.clauses}
-            values={resolved}
-            factSheet={sheet.factSheet.include ? sheet.factSheet.body : null}
-            signers={{ client: sheet.clientSignerName, coach: sheet.coachSignerName }}
-          />
+          {diff !== null && previous !== null ? (
+            <SideViewSwitch view={view} onChange={setView} fromVersion={previous.version} />
+          ) : null}
+          {diff !== null && previous !== null && view === 'changes' ? (
+            <ChangesPanel
+              diff={diff}
+              previous={previous}
+              sheet={sheet}
+              change={change}
+              editable={editable}
+              format={practice.dateFormat}
+            />
+          ) : (
+            <AgreementPreview
+              heading="The agreement as the client reads it"
+              title={sheet.title}
+              clauses={sheet.clauses}
+              values={resolved}
+              factSheet={sheet.factSheet.include ? sheet.factSheet.body : null}
+              signers={{ client: sheet.clientSignerName, coach: sheet.coachSignerName }}
+            />
+          )}
         </div>
       </div>
     </div>
