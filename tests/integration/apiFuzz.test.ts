@@ -88,6 +88,11 @@ const NEVER_OK_HERE: ReadonlySet<Channel> = new Set([
   'workbook:useOtherVersion',
   // Exported in web mode's way, where a browser cannot open the file manager.
   'exports:showInFolder',
+  // The sample's template uses the app's clauses, not a Word document (wordTemplate:import
+  // is fuzzed with a real one, but each channel starts from a fresh sample).
+  'wordTemplate:inspect',
+  'wordTemplate:markFields',
+  'wordTemplate:preview',
 ]);
 
 /** One call, checked: a Result, a known code, no internal error, and a sound file after it. */

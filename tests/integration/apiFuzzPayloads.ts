@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { Channel, ChannelInput } from '../../src/shared/contract';
 import { CLIENT_STATUSES, DOCUMENT_KINDS, type Workbook } from '../../src/shared/schema';
@@ -21,6 +22,11 @@ export const nastyString = fc.oneof(
   // Just over the longest text a field takes, in one, two and three UTF-16 units per character.
   fc.constantFrom('x', 'é', '\uD800', '😀').map((unit) => unit.repeat(100_001)),
 );
+
+/** A coach's own Word agreement, as the page sends it: the fixture made in LibreOffice. */
+const wordAgreementBase64 = readFileSync(
+  new URL('../fixtures/word-template/coaching-agreement.docx', import.meta.url),
+).toString('base64');
 
 /** A value nested far deeper than any real payload. */
 function deeplyNested(depth: number): unknown {
@@ -237,6 +243,23 @@ export function validPayloads(
     'exports:showInFolder': fc.record({
       recordId: anyId(book.exportHistory.map((r) => r.id)),
     }),
+    'wordTemplate:import': fc.record({
+      fileName: fc.string({ minLength: 1, maxLength: 60 }).map((name) => `${name}x.docx`),
+      dataBase64: fc.constant(wordAgreementBase64),
+    }),
+    'wordTemplate:inspect': fc.constant({}),
+    'wordTemplate:markFields': fc.record({
+      sha256: fc.constant(book.agreementTemplate.wordDocument?.sha256 ?? '0'.repeat(64)),
+      fields: fc.array(
+        fc.record({
+          text: fc.constantFrom(book.practice.coachName, 'Northwind Coaching', '24 hours'),
+          key: fc.constantFrom('coachName' as const, 'businessName' as const),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
+    }),
+    'wordTemplate:stopUsing': fc.constant({}),
+    'wordTemplate:preview': fc.record({ agreementId }),
   };
 }
 

@@ -54,6 +54,8 @@ export function agreementsHandlers(deps: ApiDeps): HandlersOf<'agreements'> {
           coachSignerName: draft.practice.coachName,
           previousVersionId: null,
           supersededById: null,
+          // Made from the coach's own Word document when the template uses one.
+          ...(template.wordDocument === undefined ? {} : { wordDocument: template.wordDocument }),
         };
         draft.worksheets.push(agreement);
         return ok(agreement);

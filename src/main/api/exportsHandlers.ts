@@ -4,7 +4,8 @@ import type { ExportRequestInput, ExportSaved } from '../../shared/contract';
 import { MAX_LINE_LENGTH, MAX_LIST_LENGTH, type ExportRecord } from '../../shared/schema';
 import { todayIso } from '../../shared/domain/dates';
 import { fail, ok, type Result } from '../../shared/result';
-import { defaultFileName, writeBytes, type ExportRequest } from '../export';
+import { defaultFileName, wordAgreementOf, writeBytes, type ExportRequest } from '../export';
+import { readTemplateFile } from '../store/templateFiles';
 import { sharedExportPool, type ExportPool } from '../export/worker/exportPool';
 import { exportSlice } from '../export/worker/slice';
 import { fileExists, freePathIn, type ExportTarget } from './exportTarget';
@@ -70,7 +71,16 @@ export function exportsHandlers(
     if (request.sponsor !== undefined) wanted.sponsor = request.sponsor;
     // The worker gets only what this document reads, and the names come back once it is built.
     const workbook = exportSlice(book.value, wanted);
-    const built = await pool.build({ workbook, request: wanted, today });
+    // An agreement made from the coach's own Word document: the worker fills that document.
+    const wordRef = wordAgreementOf(book.value, wanted)?.wordDocument;
+    const wordDocument = wordRef && (await readTemplateFile(store.filePath, wordRef));
+    if (wordDocument && !wordDocument.ok) return wordDocument;
+    const built = await pool.build({
+      workbook,
+      request: wanted,
+      today,
+      ...(wordDocument ? { wordDocument: wordDocument.value } : {}),
+    });
     if (!built.ok) return built;
     const { title, clientName, version } = built.value;
     const fileName = defaultFileName({ date: today, clientName, title, version });

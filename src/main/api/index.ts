@@ -20,6 +20,7 @@ import { practiceHandlers } from './practiceHandlers';
 import type { ApiDeps, Handlers } from './types';
 import { viewsHandlers } from './viewsHandlers';
 import { workbookHandlers } from './workbookHandlers';
+import { wordTemplateHandlers } from './wordTemplateHandlers';
 import { worksheetsHandlers } from './worksheetsHandlers';
 
 export type { ApiDeps } from './types';
@@ -100,6 +101,7 @@ export function createApi(deps: ApiDeps): Api {
     ...agreementsHandlers(deps),
     ...exportsHandlers(deps),
     ...viewsHandlers(deps),
+    ...wordTemplateHandlers(deps),
   };
 
   async function run<C extends Channel>(

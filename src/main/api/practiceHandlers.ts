@@ -19,8 +19,13 @@ export function practiceHandlers({ store }: ApiDeps): HandlersOf<'practice' | 't
     },
     'template:save': ({ template }) =>
       store.update((draft) => {
-        draft.agreementTemplate = template;
-        return ok(template);
+        // The Word document changes only through the wordTemplate channels (checked, kept in
+        // the folder); whatever the page sends, the template keeps the one it has.
+        const kept = draft.agreementTemplate.wordDocument;
+        const next = { ...template };
+        delete next.wordDocument;
+        draft.agreementTemplate = kept === undefined ? next : { ...next, wordDocument: kept };
+        return ok(draft.agreementTemplate);
       }),
   };
 }

@@ -29,8 +29,12 @@ function savable(stored: Worksheet, edited: Worksheet, now: string): Result<Work
   const next = { ...edited, createdAt: stored.createdAt, updatedAt: now };
   if (stored.kind !== 'agreement' || next.kind !== 'agreement') return ok(next);
   if (stored.status !== 'draft') return fail('conflict', frozenMessage(stored));
+  // Which Word document an agreement is made from is set when it is made, never by a save.
+  const saved = { ...next };
+  delete saved.wordDocument;
   return ok({
-    ...next,
+    ...saved,
+    ...(stored.wordDocument === undefined ? {} : { wordDocument: stored.wordDocument }),
     status: stored.status,
     version: stored.version,
     seriesId: stored.seriesId,

@@ -1,10 +1,27 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { DOCUMENT_KINDS, type Client, type DocumentKind, type Workbook } from '../../shared/schema';
+import {
+  DOCUMENT_KINDS,
+  type AgreementWorksheet,
+  type Client,
+  type DocumentKind,
+  type Workbook,
+} from '../../shared/schema';
+import { fail, ok, type Result } from '../../shared/result';
 import { isIsoDate, todayIso } from '../../shared/domain/dates';
 import { documentLabel } from '../../shared/kinds';
 import { readWorkbookAt } from '../store';
-import { buildDocument, needsClient, writeDocx } from '../export';
+import { locateWorkbook } from '../store/locateWorkbook';
+import { readTemplateFile } from '../store/templateFiles';
+import {
+  buildDocument,
+  needsClient,
+  wordAgreementDocument,
+  wordAgreementOf,
+  writeBytes,
+  writeDocx,
+  type ExportRequest,
+} from '../export';
 import { EXIT, formatSize, parseStrict, UsageError, type CliCommand, type CliIo } from './command';
 import { parseIncludeList, sponsorChoiceFromOptions, SPONSOR_USAGE } from './sponsorOptions';
 
@@ -204,36 +221,63 @@ async function exportDocument(argv: string[], io: CliIo): Promise<number> {
     }
     client = found.client;
   }
-  const built = buildDocument(
-    loaded.workbook,
-    {
-      document,
-      ...(client ? { clientId: client.id } : {}),
-      ...(worksheet ? { worksheetId: worksheet } : {}),
-      ...(client && document === 'sponsor-report'
-        ? {
-            sponsor: sponsorChoiceFromOptions(loaded.workbook, client, {
-              include: parts,
-              preparedFor,
-            }),
-          }
-        : {}),
-    },
-    { today: today ?? todayIso(new Date()) },
-  );
-  if (!built.ok) {
-    io.err(built.error.message);
-    return EXIT.problem;
-  }
+  const request: ExportRequest = {
+    document,
+    ...(client ? { clientId: client.id } : {}),
+    ...(worksheet ? { worksheetId: worksheet } : {}),
+    ...(client && document === 'sponsor-report'
+      ? {
+          sponsor: sponsorChoiceFromOptions(loaded.workbook, client, {
+            include: parts,
+            preparedFor,
+          }),
+        }
+      : {}),
+  };
   const target = resolve(out);
-  const written = await writeDocx(built.value.doc, target);
-  if (!written.ok) {
-    io.err(written.error.message);
+  const wordAgreement = wordAgreementOf(loaded.workbook, request);
+  const saved =
+    wordAgreement === null
+      ? await buildAndWrite(loaded.workbook, request, today ?? todayIso(new Date()), target)
+      : await fillAndWrite(resolve(workbookFile), loaded.workbook, wordAgreement, target);
+  if (!saved.ok) {
+    io.err(saved.error.message);
     return EXIT.problem;
   }
   const forWhom = client ? ` for ${client.name}` : '';
-  io.out(`Saved ${built.value.title}${forWhom} to ${target} (${formatSize(written.value.bytes)}).`);
+  io.out(`Saved ${saved.value.title}${forWhom} to ${target} (${formatSize(saved.value.bytes)}).`);
   return EXIT.ok;
+}
+
+/** A document built by the app's own builders, written to `target`. */
+async function buildAndWrite(
+  workbook: Workbook,
+  request: ExportRequest,
+  today: string,
+  target: string,
+): Promise<Result<{ title: string; bytes: number }>> {
+  const built = buildDocument(workbook, request, { today });
+  if (!built.ok) return built;
+  const written = await writeDocx(built.value.doc, target);
+  return written.ok ? ok({ title: built.value.title, bytes: written.value.bytes }) : written;
+}
+
+/** An agreement made from the coach's own Word document: that document filled, to `target`. */
+async function fillAndWrite(
+  workbookPath: string,
+  workbook: Workbook,
+  agreement: AgreementWorksheet,
+  target: string,
+): Promise<Result<{ title: string; bytes: number }>> {
+  const ref = agreement.wordDocument;
+  if (ref === undefined) return fail('invalid', 'This agreement is not made from a Word document.');
+  const { folder } = await locateWorkbook(workbookPath);
+  const template = await readTemplateFile(folder, ref);
+  if (!template.ok) return template;
+  const filled = await wordAgreementDocument(workbook, agreement, template.value);
+  if (!filled.ok) return filled;
+  const written = await writeBytes(filled.value.bytes, target);
+  return written.ok ? ok({ title: filled.value.facts.title, bytes: written.value.bytes }) : written;
 }
 
 export const exportCommand: CliCommand = {

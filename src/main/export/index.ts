@@ -1,5 +1,6 @@
 import type { Document } from 'docx';
 import type {
+  AgreementWorksheet,
   Client,
   DocumentKind,
   SponsorReportChoice,
@@ -24,6 +25,7 @@ import { cleanLine } from './text';
 export { writeDocx, writeBytes, writeErrorMessage } from './writeDocx';
 export { packDocument } from './packDocument';
 export { defaultFileName } from './fileName';
+export { wordAgreementDocument } from './wordAgreementDocument';
 
 /** What to export: a document kind, for a client, optionally one particular worksheet. */
 export interface ExportRequest {
@@ -89,6 +91,22 @@ function findClient(workbook: Workbook, clientId: string | undefined): Result<Cl
   if (clientId === undefined) return ok(null);
   const client = workbook.clients.find((c) => c.id === clientId);
   return client ? ok(client) : fail('notFound', `There is no client with the id "${clientId}".`);
+}
+
+/**
+ * The agreement a request exports when it is made from the coach's own Word document (it is
+ * then filled rather than built: see wordAgreementDocument.ts), else null.
+ */
+export function wordAgreementOf(
+  workbook: Workbook,
+  request: ExportRequest,
+): AgreementWorksheet | null {
+  if (request.document !== 'agreement') return null;
+  const found = findClient(workbook, request.clientId);
+  if (!found.ok) return null;
+  const picked = pickWorksheet(workbook, 'agreement', found.value, request.worksheetId);
+  if (!picked.ok || picked.value.kind !== 'agreement') return null;
+  return picked.value.wordDocument === undefined ? null : picked.value;
 }
 
 /** "Mentor List: Mary Achterberg-Osei": a title property and footer that say whom it is about. */

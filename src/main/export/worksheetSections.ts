@@ -15,7 +15,7 @@ import { boundaryMapSections } from './boundaryMapDocument';
 import { mentorsSections } from './mentorsDocument';
 import { agreementSections } from './agreementDocument';
 import { agreementInBrief } from './agreementInBrief';
-import { body } from './parts';
+import { body, note } from './parts';
 import { cleanLine } from './text';
 import { kindSpec, withSpec } from '../../shared/kinds';
 
@@ -72,6 +72,15 @@ const BUILDERS: { [K in WorksheetKind]: KindBuilders<K> } = {
     sections: (sheet, workbook, ctx, depth) => {
       const client = workbook.clients.find((c) => c.id === sheet.clientId);
       if (client === undefined) return [body('This agreement has no client.')];
+      // The coach's own Word document is exported on its own, filled: here, where it stands.
+      if (sheet.wordDocument !== undefined) {
+        return [
+          ...agreementInBrief(sheet, client, workbook, ctx),
+          note(
+            `The full agreement is the coach's own Word document, “${cleanLine(sheet.wordDocument.fileName)}”, filled in for ${cleanLine(client.name)} and exported on its own.`,
+          ),
+        ];
+      }
       const previous = workbook.worksheets.find(
         (w): w is AgreementWorksheet => w.kind === 'agreement' && w.id === sheet.previousVersionId,
       );

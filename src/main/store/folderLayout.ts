@@ -12,6 +12,12 @@ export const COACH_FILE = 'coach.json';
 export const CLIENTS_FOLDER = 'clients';
 /** Rolling backups: one folder per backup, `backups/<UTC time>/`, mirroring the layout. */
 export const BACKUPS_FOLDER = 'backups';
+/**
+ * Word documents the coach brought as their agreement: `templates/<sha256>.docx`, named by their
+ * content, written once and never changed or removed, so an agreement made from one can always
+ * be produced again exactly.
+ */
+export const TEMPLATES_FOLDER = 'templates';
 /** Files the app moved out of the way and never deletes: unreadable, unsaved, conflicts. */
 export const SET_ASIDE_FOLDER = 'set-aside';
 

@@ -11,7 +11,13 @@ import {
   type WriteListener,
 } from './atomicTextFile';
 import { BackupFolder, DEFAULT_BACKUPS_TO_KEEP } from './backups';
-import { asideNameOf, BACKUPS_FOLDER, CLIENTS_FOLDER, partPath } from './folderLayout';
+import {
+  asideNameOf,
+  BACKUPS_FOLDER,
+  CLIENTS_FOLDER,
+  partPath,
+  TEMPLATES_FOLDER,
+} from './folderLayout';
 import { allParts, type PartData } from './partFiles';
 import { PartDisk } from './partDisk';
 import { fileStamp } from './paths';
@@ -102,6 +108,7 @@ async function openLocked(place: Place): Promise<Opening> {
   const { folder, disk, now } = place;
   await removeStaleTempFiles(folder);
   await removeStaleTempFiles(join(folder, CLIENTS_FOLDER));
+  await removeStaleTempFiles(join(folder, TEMPLATES_FOLDER));
   let message = '';
   if (place.legacyFile !== null && !(await isFile(partPath(folder, 'main')))) {
     const converted = await convertSingleFile(place, place.legacyFile);

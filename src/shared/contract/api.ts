@@ -34,6 +34,13 @@ export function workbookApiOver(send: Send): WorkbookApi {
     },
     practice: { get: call('practice:get'), update: call('practice:update') },
     template: { get: call('template:get'), save: call('template:save') },
+    wordTemplate: {
+      import: call('wordTemplate:import'),
+      inspect: call('wordTemplate:inspect'),
+      markFields: call('wordTemplate:markFields'),
+      stopUsing: call('wordTemplate:stopUsing'),
+      preview: call('wordTemplate:preview'),
+    },
     clients: {
       list: call('clients:list'),
       get: call('clients:get'),

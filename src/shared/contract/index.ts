@@ -5,6 +5,7 @@ import { clientsChannels } from './clients';
 import { agreementsChannels, worksheetsChannels } from './worksheets';
 import { exportsChannels } from './exports';
 import { viewsChannels } from './views';
+import { wordTemplateChannels } from './wordTemplate';
 
 export * from './channel';
 export * from './workbook';
@@ -13,6 +14,7 @@ export * from './clients';
 export * from './worksheets';
 export * from './exports';
 export * from './views';
+export * from './wordTemplate';
 export * from './events';
 export * from './eventChannels';
 
@@ -29,6 +31,7 @@ export const contract = {
   ...agreementsChannels,
   ...exportsChannels,
   ...viewsChannels,
+  ...wordTemplateChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -13,7 +13,7 @@ export const practiceChannels = {
   ),
   'template:get': channel('The practice agreement template.', empty, agreementTemplate),
   'template:save': channel(
-    'Replace the practice agreement template.',
+    'Replace the practice agreement template. Its Word document stays as stored: only the wordTemplate channels change it.',
     z.strictObject({ template: agreementTemplate }),
     agreementTemplate,
   ),

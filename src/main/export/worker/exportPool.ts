@@ -10,6 +10,11 @@ export interface ExportJob {
   request: ExportRequest;
   /** `YYYY-MM-DD`: dates the document and decides what counts as due. */
   today: string;
+  /**
+   * For an agreement made from the coach's own Word document (see wordAgreementOf): that
+   * document, read from the workbook folder, which the worker fills instead of building one.
+   */
+  wordDocument?: Uint8Array;
 }
 
 /** A document the worker has built: its facts now, its bytes once packed. */
@@ -144,7 +149,7 @@ export function createExportPool(options: ExportPoolOptions = {}): ExportPool {
   async function send(
     target: Worker,
     job: number,
-    { workbook, request, today }: ExportJob,
+    { workbook, request, today, wordDocument }: ExportJob,
   ): Promise<void> {
     const { clients, worksheets, ...head } = workbook;
     const post = (message: ToWorker) => {
@@ -152,7 +157,7 @@ export function createExportPool(options: ExportPoolOptions = {}): ExportPool {
     };
     // False once the worker has stopped meanwhile (its export already failed).
     const stillRunning = () => running?.job === job;
-    post({ type: 'start', job, request, today, head });
+    post({ type: 'start', job, request, today, head, ...(wordDocument ? { wordDocument } : {}) });
     const count = Math.max(clients.length, worksheets.length);
     for (let at = 0; at < count; at += SLICE) {
       if (at > 0) await new Promise((resolve) => setImmediate(resolve));

@@ -6,14 +6,21 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { Client, Worksheet } from '../../../shared/schema';
-import { fail, type Result } from '../../../shared/result';
-import { buildDocument, packDocument, type ExportRequest } from '../index';
+import { fail, ok, type Result } from '../../../shared/result';
+import {
+  buildDocument,
+  packDocument,
+  wordAgreementDocument,
+  wordAgreementOf,
+  type ExportRequest,
+} from '../index';
 import type { FromWorker, ToWorker, WorkbookHead } from './protocol';
 
 interface Gathering {
   request: ExportRequest;
   today: string;
   head: WorkbookHead;
+  wordDocument?: Uint8Array;
   clients: Client[];
   worksheets: Worksheet[];
 }
@@ -30,8 +37,16 @@ function send(message: FromWorker): void {
 }
 
 async function build(job: number, gathered: Gathering): Promise<void> {
-  const { head, clients, worksheets, request, today } = gathered;
-  const built = buildDocument({ ...head, clients, worksheets }, request, { today });
+  const { head, clients, worksheets, request, today, wordDocument } = gathered;
+  const workbook = { ...head, clients, worksheets };
+  const wordAgreement = wordDocument === undefined ? null : wordAgreementOf(workbook, request);
+  if (wordDocument !== undefined && wordAgreement !== null) {
+    const filled = await wordAgreementDocument(workbook, wordAgreement, wordDocument);
+    send({ type: 'built', job, result: filled.ok ? ok(filled.value.facts) : filled });
+    if (filled.ok) send({ type: 'packed', job, result: ok(filled.value.bytes) });
+    return;
+  }
+  const built = buildDocument(workbook, request, { today });
   if (!built.ok) {
     send({ type: 'built', job, result: built });
     return;

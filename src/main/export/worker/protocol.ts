@@ -18,7 +18,15 @@ export type WorkbookHead = Omit<Workbook, 'clients' | 'worksheets'>;
  * then `build`.
  */
 export type ToWorker =
-  | { type: 'start'; job: number; request: ExportRequest; today: string; head: WorkbookHead }
+  | {
+      type: 'start';
+      job: number;
+      request: ExportRequest;
+      today: string;
+      head: WorkbookHead;
+      /** For an agreement made from the coach's own Word document: that document's bytes. */
+      wordDocument?: Uint8Array;
+    }
   | { type: 'records'; job: number; clients: Client[]; worksheets: Worksheet[] }
   | { type: 'build'; job: number };
 

@@ -11,6 +11,7 @@ import { FactSheetSection, SignersSection } from './agreement/FactSheetAndSigner
 import { MergeValuesSection } from './agreement/MergeValuesSection';
 import { WorkspaceSection } from './agreement/WorkspaceSection';
 import { PreviewJump } from './agreement/PreviewJump';
+import { WordAgreementEditor } from './agreement/WordAgreementEditor';
 import { ChangesPanel } from './agreement/ChangesPanel';
 import { SideViewSwitch, type SideView } from './agreement/SideViewSwitch';
 import '../styles/agreement.css';
@@ -39,7 +40,8 @@ export function AgreementEditor({ sheet, change, readOnly }: EditorProps<'agreem
   // Worked out again only when either version or a record their values come from changes.
   const diff = useMemo(
     () =>
-      previous === null
+      // A Word agreement's clauses are not what it says: nothing to compare here.
+      previous === null || sheet.wordDocument !== undefined
         ? null
         : agreementDiff(previous, sheet, {
             client,
@@ -49,6 +51,17 @@ export function AgreementEditor({ sheet, change, readOnly }: EditorProps<'agreem
           }),
     [previous, sheet, client, practice, template],
   );
+  if (sheet.wordDocument !== undefined) {
+    return (
+      <WordAgreementEditor
+        sheet={sheet}
+        change={change}
+        editable={editable}
+        fromSources={fromSources}
+        resolved={resolved}
+      />
+    );
+  }
 
   return (
     <div className="stack agreement-editor">

@@ -11,6 +11,7 @@ import {
   type TemplateChange,
 } from './practice/TemplateSections';
 import { TemplatePreview } from './practice/TemplatePreview';
+import { WordFieldsPanel, WordTemplateSection } from './practice/WordTemplateSection';
 import { PreviewJump } from '../editors/agreement/PreviewJump';
 import '../styles/practice.css';
 import '../styles/agreement.css';
@@ -25,13 +26,18 @@ export function TemplatePage() {
   const toast = useToast();
   const template = useTemplate();
   const [confirmRestore, setConfirmRestore] = useState(false);
+  const usesWord = template.wordDocument !== undefined;
   const change: TemplateChange = (recipe, field) => {
     model.editTemplate(recipe, field);
   };
 
   const restore = () => {
     setConfirmRestore(false);
-    model.editTemplate(() => structuredClone(DEFAULT_AGREEMENT_TEMPLATE));
+    // The Word document, if any, stays: only the wordTemplate channels change it.
+    model.editTemplate((t) => ({
+      ...structuredClone(DEFAULT_AGREEMENT_TEMPLATE),
+      ...(t.wordDocument === undefined ? {} : { wordDocument: t.wordDocument }),
+    }));
     toast({
       message: 'The default template is back.',
       action: {
@@ -54,7 +60,7 @@ export function TemplatePage() {
               agreements you already made.
             </p>
           </div>
-          {readOnly ? null : (
+          {readOnly || usesWord ? null : (
             <button
               type="button"
               className="btn"
@@ -68,13 +74,19 @@ export function TemplatePage() {
         </div>
         <div className="agreement-workspace">
           <div className="stack agreement-workspace-main">
-            <PreviewJump />
-            <ClausesSection template={template} change={change} readOnly={readOnly} />
+            {usesWord ? null : <PreviewJump />}
+            <WordTemplateSection template={template} readOnly={readOnly} />
+            {/* With the coach's own Word document, the clauses and fact sheet are kept, unused. */}
+            {usesWord ? null : (
+              <ClausesSection template={template} change={change} readOnly={readOnly} />
+            )}
             <DefaultsSection template={template} change={change} readOnly={readOnly} />
-            <FactSheetSection template={template} change={change} readOnly={readOnly} />
+            {usesWord ? null : (
+              <FactSheetSection template={template} change={change} readOnly={readOnly} />
+            )}
           </div>
           <div className="agreement-workspace-side">
-            <TemplatePreview template={template} />
+            {usesWord ? <WordFieldsPanel /> : <TemplatePreview template={template} />}
           </div>
         </div>
         {confirmRestore ? (

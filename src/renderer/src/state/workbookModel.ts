@@ -6,9 +6,13 @@ import type {
   ConflictDetails,
   CreatableKind,
   DeletedClient,
+  WordAgreementPreview,
+  WordTemplateInspection,
+  WordTemplateUpload,
   WorkbookApi,
   WorkbookInfo,
 } from '../../../shared/contract';
+import type { MergeFieldKey } from '../../../shared/catalogue/mergeFields';
 import type { DueItem, DueItemKind } from '../../../shared/domain/dueItems';
 import { fail, type Result } from '../../../shared/result';
 import {
@@ -688,6 +692,59 @@ export class WorkbookModel {
       () => this.api.agreements.newVersion({ id }),
       addWorksheet,
     );
+  }
+
+  // ---- the coach's own Word agreement ----------------------------------------------------
+
+  /**
+   * Use a Word document as the agreement template. Main checks and keeps it, then the page
+   * shows the template main holds; earlier template edits can no longer be undone (undo would
+   * show a template without the document main keeps).
+   */
+  async importWordTemplate(upload: WordTemplateUpload): Promise<Result<WordTemplateInspection>> {
+    const result = await this.afterFlush(
+      { type: 'template' },
+      () => this.api.wordTemplate.import(upload),
+      (cache, seen) => ({ ...cache, template: seen.template }),
+    );
+    if (result.ok) this.forget({ type: 'template' });
+    return result;
+  }
+
+  /** The template's Word document: its fields and what could become one (nothing is changed). */
+  inspectWordTemplate(): Promise<Result<WordTemplateInspection>> {
+    return this.api.wordTemplate.inspect({});
+  }
+
+  /** Turn the texts the coach ticked into fields: the template then uses a new document. */
+  async markWordFields(
+    sha256: string,
+    fields: { text: string; key: MergeFieldKey }[],
+  ): Promise<Result<WordTemplateInspection>> {
+    const result = await this.afterFlush(
+      { type: 'template' },
+      () => this.api.wordTemplate.markFields({ sha256, fields }),
+      (cache, seen) => ({ ...cache, template: seen.template }),
+    );
+    if (result.ok) this.forget({ type: 'template' });
+    return result;
+  }
+
+  /** Back to the app's clauses for new agreements (the document stays in the folder). */
+  async stopWordTemplate(): Promise<Result<AgreementTemplate>> {
+    const result = await this.afterFlush(
+      { type: 'template' },
+      () => this.api.wordTemplate.stopUsing({}),
+      (cache, template) => ({ ...cache, template }),
+    );
+    if (result.ok) this.forget({ type: 'template' });
+    return result;
+  }
+
+  /** An agreement made from a Word document, filled as saved: its text and what stays blank. */
+  async wordAgreementPreview(id: string): Promise<Result<WordAgreementPreview>> {
+    await this.flush({ type: 'worksheet', id });
+    return this.api.wordTemplate.preview({ agreementId: id });
   }
 
   /** Read a client's file again; worksheets with edits waiting keep the page's version. */

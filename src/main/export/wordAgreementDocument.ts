@@ -1,0 +1,32 @@
+import { fail, ok, type Result } from '../../shared/result';
+import type { AgreementWorksheet, Workbook } from '../../shared/schema';
+import { fillWordTemplate } from '../wordTemplate/fillWordTemplate';
+import { agreementMergeValues } from '../wordTemplate/wordAgreement';
+import type { DocumentFacts } from './worker/protocol';
+import { titlesOf } from './worksheetSections';
+
+/**
+ * An agreement made from the coach's own Word document, as the .docx to hand the client: that
+ * document filled with the agreement's values (its styles, header, logo and layout as the
+ * coach made them). `template` is the document's bytes, read from the workbook folder and
+ * checked against the agreement's fingerprint of it by whoever read them.
+ */
+export async function wordAgreementDocument(
+  workbook: Workbook,
+  agreement: AgreementWorksheet,
+  template: Uint8Array,
+): Promise<Result<{ facts: DocumentFacts; bytes: Uint8Array }>> {
+  const filled = await fillWordTemplate(template, agreementMergeValues(workbook, agreement));
+  if (!filled.ok) {
+    return fail('invalid', `The agreement could not be put together: ${filled.error.message}`);
+  }
+  const client = workbook.clients.find((c) => c.id === agreement.clientId) ?? null;
+  return ok({
+    facts: {
+      title: titlesOf(agreement).title,
+      clientName: client?.name ?? null,
+      version: agreement.version,
+    },
+    bytes: filled.value.bytes,
+  });
+}

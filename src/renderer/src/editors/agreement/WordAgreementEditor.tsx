@@ -1,0 +1,172 @@
+import { useEffect, useId, useState } from 'react';
+import { mergeFieldLabel } from '../../../../shared/catalogue/mergeFields';
+import type { WordAgreementPreview } from '../../../../shared/contract';
+import { MERGE_BLANK, type MergeFieldValues } from '../../../../shared/domain/mergeFields';
+import type { AgreementWorksheet } from '../../../../shared/schema';
+import { useModel } from '../../state/ModelContext';
+import type { EditorProps } from '../editorProps';
+import { AgreementStatusSection } from './AgreementStatusSection';
+import { MergeValuesSection } from './MergeValuesSection';
+import { PreviewJump, PREVIEW_ID } from './PreviewJump';
+import { WorkspaceSection } from './WorkspaceSection';
+
+/** Wait this long after the last change before filling the document again. */
+const PREVIEW_DELAY_MS = 500;
+
+/** The filled agreement, asked of main again a moment after the values it prints change. */
+function useWordPreview(sheet: AgreementWorksheet, values: MergeFieldValues) {
+  const model = useModel();
+  const [preview, setPreview] = useState<WordAgreementPreview | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const printed = JSON.stringify(values);
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      void model.wordAgreementPreview(sheet.id).then((result) => {
+        if (!live) return;
+        if (result.ok) {
+          setPreview(result.value);
+          setProblem(null);
+        } else setProblem(result.error.message);
+      });
+    }, PREVIEW_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [model, sheet.id, printed]);
+  return { preview, problem };
+}
+
+/** Which document the agreement is, and what will print as a blank line, before export. */
+function WordDocumentSection({
+  sheet,
+  preview,
+  problem,
+}: {
+  sheet: AgreementWorksheet;
+  preview: WordAgreementPreview | null;
+  problem: string | null;
+}) {
+  const name = sheet.wordDocument?.fileName ?? '';
+  const blanks = preview === null ? [] : preview.missing.map(mergeFieldLabel);
+  return (
+    <WorkspaceSection
+      title="Your Word document"
+      description={`This agreement is your own document “${name}”, filled in with the details below. Export it to get the Word file to send.`}
+      guidance={
+        <>
+          <p>
+            The wording, styles, header and logo are those of your document. To change the wording,
+            change the document in Word and bring it in again on the agreement template.
+          </p>
+          <p>Fill in every detail below, or leave it to be completed by hand on paper.</p>
+        </>
+      }
+    >
+      {problem ? (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {preview === null && problem === null ? (
+        <p className="muted">Filling in the document…</p>
+      ) : null}
+      {preview !== null && blanks.length === 0 && preview.unknown.length === 0 ? (
+        <p>Every field in the document has a value for this client.</p>
+      ) : null}
+      {blanks.length > 0 ? (
+        <div className="word-unknown" role="note">
+          <strong>Still blank</strong>, printed as a line to fill in: {blanks.join(', ')}.
+        </div>
+      ) : null}
+      {preview !== null && preview.unknown.length > 0 ? (
+        <div className="word-unknown" role="note">
+          <strong>Not fields the app knows</strong>, printed as a line to fill in:{' '}
+          {preview.unknown.map((n) => `{${n}}`).join(', ')}.
+        </div>
+      ) : null}
+    </WorkspaceSection>
+  );
+}
+
+/** The filled document as plain text, read-only: what the client will read, without the look. */
+function WordPreviewPanel({ preview }: { preview: WordAgreementPreview | null }) {
+  const headingId = useId();
+  return (
+    <section
+      id={PREVIEW_ID}
+      className="agreement-preview card"
+      aria-labelledby={headingId}
+      tabIndex={0}
+    >
+      <div className="row preview-heading">
+        <h2 className="spacer" id={headingId}>
+          The agreement as the client reads it
+        </h2>
+      </div>
+      <p className="preview-note">Its text only: the exported file has your document’s look.</p>
+      <article className="paper word-paper">
+        {preview === null ? <p className="muted">Filling in the document…</p> : null}
+        {preview?.lines.map((line, index) => (
+          // Lines have no identity beyond their place in the document.
+          <p key={index}>
+            {line.trim() === ''
+              ? '\u00a0'
+              : line.split(MERGE_BLANK).flatMap((part, i) =>
+                  i === 0
+                    ? [part]
+                    : [
+                        <span key={i} className="merge-blank" aria-label="blank to fill in">
+                          {MERGE_BLANK}
+                        </span>,
+                        part,
+                      ],
+                )}
+          </p>
+        ))}
+      </article>
+    </section>
+  );
+}
+
+/**
+ * An agreement made from the coach's own Word document: in place of the clause editor, which
+ * document it is, the details to fill it with, what will print blank, and its text as filled.
+ */
+export function WordAgreementEditor({
+  sheet,
+  change,
+  editable,
+  fromSources,
+  resolved,
+}: {
+  sheet: AgreementWorksheet;
+  change: EditorProps<'agreement'>['change'];
+  editable: boolean;
+  fromSources: MergeFieldValues;
+  resolved: MergeFieldValues;
+}) {
+  const { preview, problem } = useWordPreview(sheet, resolved);
+  return (
+    <div className="stack agreement-editor">
+      <AgreementStatusSection sheet={sheet} />
+      <div className="agreement-workspace">
+        <div className="stack agreement-workspace-main">
+          <PreviewJump />
+          <WordDocumentSection sheet={sheet} preview={preview} problem={problem} />
+          <MergeValuesSection
+            sheet={sheet}
+            change={change}
+            editable={editable}
+            fromSources={fromSources}
+            resolved={resolved}
+          />
+        </div>
+        <div className="agreement-workspace-side">
+          <WordPreviewPanel preview={preview} />
+        </div>
+      </div>
+    </div>
+  );
+}
