@@ -65,8 +65,9 @@ function paragraph(
   options: { after?: number; newPage?: boolean; keepNext?: boolean } = {},
 ): string {
   const props = [
-    options.newPage ? '<w:pageBreakBefore/>' : '',
+    // In the order WordprocessingML requires: Word refuses a file whose properties are not.
     options.keepNext ? '<w:keepNext/>' : '',
+    options.newPage ? '<w:pageBreakBefore/>' : '',
     `<w:spacing w:before="0" w:after="${options.after ?? 120}"/>`,
     '<w:jc w:val="left"/>',
   ].join('');
