@@ -1,4 +1,5 @@
 import { fail, ok } from '../../shared/result';
+import { withoutSigning } from '../../shared/kinds/agreement';
 import { WORKSHEET_KIND_SPECS } from '../../shared/kinds';
 import type { AgreementWorksheet } from '../../shared/schema';
 import {
@@ -193,7 +194,7 @@ export function agreementsHandlers(deps: ApiDeps): HandlersOf<'agreements'> {
         const series = seriesOf(draft, source.seriesId);
         const { id: newId, now } = stampOf(deps);
         const next: AgreementWorksheet = {
-          ...structuredClone(source),
+          ...structuredClone(withoutSigning(source)),
           id: newId,
           createdAt: now,
           updatedAt: now,

@@ -137,7 +137,7 @@ describe('richTextFromEditor', () => {
     );
     expect(result).toEqual({
       ok: false,
-      message: 'A link must be a web address (https://…) or an e-mail (mailto:…)',
+      message: 'A link must go to a web page or an e-mail address',
     });
   });
 
