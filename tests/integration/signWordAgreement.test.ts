@@ -164,4 +164,14 @@ describe('signing an agreement made from the coach’s Word document', () => {
     expect(refused.message).toMatch(/^This agreement cannot be signed now: the Word document/);
     expect(await h.filesOnDisk()).toEqual(before);
   });
+
+  it('signs once when two signings of the same agreement arrive together', async () => {
+    const { h, id } = await sentWordAgreement();
+    const both = await Promise.all([
+      h.api.call('agreements:signInRoom', { id, signatures: [...signatures] }),
+      h.api.call('agreements:signInRoom', { id, signatures: [...signatures] }),
+    ]);
+    expect(both.filter((r) => r.ok)).toHaveLength(1);
+    expect(both.flatMap((r) => (r.ok ? [] : [r.error.code]))).toEqual(['conflict']);
+  });
 });
