@@ -100,13 +100,20 @@ export function validPayloads(
   const clientId = anyId(clients.map((c) => c.id));
   const sheetId = anyId(sheets.map((w) => w.id));
   const agreementId = anyId(agreements.map((w) => w.id));
+  // Only a sent agreement can be signed in the room: mostly those, so that signing succeeds.
+  const sentIds = agreements.filter((w) => w.status === 'sent').map((w) => w.id);
+  const toSignId =
+    sentIds.length === 0
+      ? agreementId
+      : fc.oneof({ arbitrary: fc.constantFrom(...sentIds), weight: 3 }, agreementId);
   const idInput = (id: fc.Arbitrary<string>) => fc.record({ id });
   const signature = <R extends 'client' | 'coach'>(role: R) =>
     fc.record({
       role: fc.constant(role),
       name: fc.string({ minLength: 1, maxLength: 40 }).map((n) => `${n}x`),
       method: fc.constantFrom('drawn' as const, 'typed' as const),
-      imagePngBase64: fc.constantFrom(SIGNATURE, 'iVBORw0KGgo='),
+      // A whole PNG; a broken one is among the breakages every channel also gets.
+      imagePngBase64: fc.constant(SIGNATURE),
     });
   const client = fc.constantFrom(...clients);
   const sheet = fc.constantFrom(...sheets);
@@ -228,7 +235,7 @@ export function validPayloads(
       coachSignerName: fc.string({ maxLength: 40 }),
     }),
     'agreements:signInRoom': fc.record({
-      id: agreementId,
+      id: toSignId,
       signatures: fc.tuple(signature('client'), signature('coach')),
     }),
     'agreements:verifySignatures': idInput(agreementId),

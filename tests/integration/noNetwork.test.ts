@@ -35,6 +35,7 @@ const ALLOWED_TEXT: readonly { prefix: string; why: string }[] = [
   { prefix: 'https://json-schema.org/', why: '$schema names in JSON Schema (zod)' },
   { prefix: 'https://react.dev/errors/', why: "a link in React's production error messages" },
   { prefix: 'http://[', why: 'parsed, never fetched, to check an IPv6 address (canParseURL)' },
+  { prefix: 'https://prosemirror.net/docs/', why: "a link in ProseMirror's schema error messages" },
 ];
 
 /**
@@ -164,6 +165,7 @@ function requestUse(literal: ts.Node): string | null {
       if (parent.expression.kind === ts.SyntaxKind.ImportKeyword) return 'imported';
       const name = calleeName(parent.expression);
       if (name === null) return null;
+      if (name === 'setAttribute' && !loadsWhatItIsGiven(parent.arguments?.[0])) return null;
       if (REQUEST_CALLS.has(name)) return `passed to ${name}()`;
       if (PASS_THROUGH_CALLS.has(name)) continue;
       return null;
@@ -171,6 +173,16 @@ function requestUse(literal: ts.Node): string | null {
     return null;
   }
   return null;
+}
+
+/**
+ * Whether setAttribute's first argument may be an attribute that loads its value ('src',
+ * 'href'…). Only a literal name can be known not to: setAttribute('xmlns', namespace) names
+ * an XML namespace (an SVG made from a drawn signature) and requests nothing.
+ */
+function loadsWhatItIsGiven(attribute: ts.Expression | undefined): boolean {
+  if (attribute === undefined || !ts.isStringLiteral(attribute)) return true;
+  return REQUEST_PROPERTIES.has(attribute.text) || /^xlink:href$/i.test(attribute.text);
 }
 
 /** The text pieces of a string or template literal. */

@@ -37,7 +37,7 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
     }
     const href = hrefFromTyped(typed);
     if (!isSafeHref(href)) {
-      setProblem('A link goes to a web address (https://…) or an e-mail address.');
+      setProblem('A link goes to a web page or an e-mail address.');
       return;
     }
     const { empty } = editor.state.selection;
@@ -80,7 +80,7 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
         // The box opens for this: the coach is about to type the address.
         autoFocus
         value={typed}
-        placeholder="https://… or name@example.com"
+        placeholder="www.example.com or name@example.com"
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(event) => {
