@@ -420,3 +420,68 @@ describe("the coach's own Word agreement, filled for a client", () => {
     refusal(await h.api.call('wordTemplate:inspect', {}), 'notFound');
   });
 });
+
+/** The fixture with its body replaced by these paragraphs (its header and footer kept). */
+async function documentSaying(...paragraphs: string[]): Promise<Uint8Array> {
+  const body = paragraphs
+    .map((text) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`)
+    .join('');
+  return zipSync({
+    ...unzipSync(await fixture()),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+    ),
+  });
+}
+
+describe('turning details into fields', () => {
+  it('replaces whole words and amounts only, and only what it offered', async () => {
+    const h = await danasPractice();
+    const template = value(await h.api.call('template:get', {}));
+    value(
+      await h.api.call('template:save', {
+        template: { ...template, defaults: { ...template.defaults, fee: '£100' } },
+      }),
+    );
+    value(await h.api.call('clients:create', { client: { ...EMPTY_CLIENT_DRAFT, name: 'Mark' } }));
+    const seen = value(
+      await h.api.call('wordTemplate:import', {
+        fileName: 'plan.docx',
+        dataBase64: base64(
+          await documentSaying('Marketing plan for Mark. Fee £1000, or £100 (not £100,000).'),
+        ),
+      }),
+    );
+    const offered = Object.fromEntries(seen.suggestions.map((s) => [s.text, s.count]));
+    expect(offered).toMatchObject({ Mark: 1, '£100': 1 });
+
+    // The page can only ask for what was offered: any other text is refused, nothing changes.
+    for (const text of ['Marketing', 'plan for', '£1000']) {
+      const refused = refusal(
+        await h.api.call('wordTemplate:markFields', {
+          sha256: seen.document.sha256,
+          fields: [{ text, key: 'clientName' }],
+        }),
+        'invalid',
+      );
+      expect(refused.message).toMatch(/not one of the details found in your document/);
+    }
+    expect(value(await h.api.call('template:get', {})).wordDocument).toEqual(seen.document);
+
+    const marked = value(
+      await h.api.call('wordTemplate:markFields', {
+        sha256: seen.document.sha256,
+        fields: [
+          { text: 'Mark', key: 'clientName' },
+          { text: '£100', key: 'fee' },
+        ],
+      }),
+    );
+    const kept = new Uint8Array(
+      await readFile(join(h.store.filePath, 'templates', `${marked.document.sha256}.docx`)),
+    );
+    const body = part(docxParts(kept), 'word/document.xml');
+    expect(body).toContain('Marketing plan for {Client name}. Fee £1000, or {Fee} (not £100,000).');
+    expect(marked.fields.known).toEqual(expect.arrayContaining(['clientName', 'fee']));
+  });
+});
