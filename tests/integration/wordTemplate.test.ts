@@ -485,3 +485,52 @@ describe('turning details into fields', () => {
     expect(marked.fields.known).toEqual(expect.arrayContaining(['clientName', 'fee']));
   });
 });
+
+describe('braces in a Word agreement', () => {
+  it('fills {{fields}} too, and lists any brace left before export, never a field', async () => {
+    const h = await danasPractice();
+    value(
+      await h.api.call('wordTemplate:import', {
+        fileName: 'old habits.docx',
+        dataBase64: base64(
+          await documentSaying(
+            'Dear {{Client name}}, welcome.',
+            'See {b {c}} here.',
+            'A lone { stays.',
+            'Fee: {{fee}}.',
+          ),
+        ),
+      }),
+    );
+    const client = value(
+      await h.api.call('clients:create', {
+        client: { ...EMPTY_CLIENT_DRAFT, name: 'Alex {Al} Moss' },
+      }),
+    );
+    const agreement = value(await h.api.call('agreements:create', { clientId: client.id }));
+    const preview = value(await h.api.call('wordTemplate:preview', { agreementId: agreement.id }));
+    expect(preview.lines).toContain('Dear Alex {Al} Moss, welcome.');
+    expect(preview.lines).toContain('Fee: £1,800 for the programme.');
+    expect(preview.lines).toContain(`See ${MERGE_BLANK} here.`);
+    expect(preview.lines).toContain('A lone { stays.');
+    // The coach's data may hold braces; only the document's own are listed.
+    expect(preview.strayBraces).toEqual(['A lone { stays.']);
+
+    const saved = value(
+      await h.api.call('exports:save', {
+        document: 'agreement',
+        clientId: client.id,
+        worksheetId: agreement.id,
+      }),
+    );
+    if (saved.status !== 'saved') throw new Error('not saved');
+    const body = part(
+      docxParts(new Uint8Array(await readFile(saved.record.path))),
+      'word/document.xml',
+    );
+    const text = body.replace(/<[^>]*>/g, '');
+    expect(text.replace('{Al}', '')).not.toMatch(/\{[^{}]*\}/);
+    expect(text).not.toMatch(/[\uE000\uE001]/);
+    expect(text).toContain('Dear Alex {Al} Moss, welcome.');
+  });
+});

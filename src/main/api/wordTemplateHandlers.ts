@@ -160,8 +160,8 @@ export function wordTemplateHandlers({ store, now }: ApiDeps): HandlersOf<'wordT
       }
       const filled = await fillWordAgreement(store.filePath, book.value, agreement.value);
       if (!filled.ok) return filled;
-      const { lines, unknown, missing } = filled.value;
-      return ok({ document, lines, unknown, missing });
+      const { lines, unknown, missing, strayBraces } = filled.value;
+      return ok({ document, lines, unknown, missing, strayBraces });
     },
   };
 }
