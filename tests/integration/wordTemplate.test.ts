@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -601,5 +601,35 @@ describe('braces in a Word agreement', () => {
     expect(text.replace('{Al}', '')).not.toMatch(/\{[^{}]*\}/);
     expect(text).not.toMatch(/[\uE000\uE001]/);
     expect(text).toContain('Dear Alex {Al} Moss, welcome.');
+  });
+});
+
+describe('the kept Word document in the workbook folder', () => {
+  it('is written again when damaged, and a missing one may still be syncing', async () => {
+    const h = await danasPractice();
+    const bytes = await fixture();
+    const seen = value(
+      await h.api.call('wordTemplate:import', { fileName: 'a.docx', dataBase64: base64(bytes) }),
+    );
+    const kept = join(h.store.filePath, 'templates', `${seen.document.sha256}.docx`);
+    // Damaged in place, same size: a sync gone wrong.
+    const damaged = new Uint8Array(bytes);
+    damaged[2000] = (damaged[2000] ?? 0) ^ 0xff;
+    await writeFile(kept, damaged);
+    const changed = refusal(await h.api.call('wordTemplate:inspect', {}), 'conflict');
+    expect(changed.message).toMatch(/wait until syncing finishes and try again/);
+    // Bringing the same document in again repairs it.
+    value(
+      await h.api.call('wordTemplate:import', { fileName: 'a.docx', dataBase64: base64(bytes) }),
+    );
+    expect(new Uint8Array(await readFile(kept))).toEqual(bytes);
+    value(await h.api.call('wordTemplate:inspect', {}));
+
+    await rm(kept);
+    const missing = refusal(await h.api.call('wordTemplate:inspect', {}), 'notFound');
+    expect(missing.message).toMatch(
+      /may still be syncing from your other computer\. If this workbook is in a synced folder, wait until syncing finishes and try again/,
+    );
+    expect(missing.message).not.toMatch(/backup/);
   });
 });
