@@ -1,13 +1,14 @@
 import { useEffect, useId, useState } from 'react';
 import { mergeFieldLabel } from '../../../../shared/catalogue/mergeFields';
 import type { WordAgreementPreview } from '../../../../shared/contract';
-import { MERGE_BLANK, type MergeFieldValues } from '../../../../shared/domain/mergeFields';
+import type { MergeFieldValues } from '../../../../shared/domain/mergeFields';
 import type { AgreementWorksheet } from '../../../../shared/schema';
 import { useModel } from '../../state/ModelContext';
 import type { EditorProps } from '../editorProps';
 import { AgreementStatusSection } from './AgreementStatusSection';
 import { MergeValuesSection } from './MergeValuesSection';
 import { PreviewJump, PREVIEW_ID } from './PreviewJump';
+import { withBlanks } from './RichTextView';
 import { WorkspaceSection } from './WorkspaceSection';
 
 /** Wait this long after the last change before filling the document again. */
@@ -120,20 +121,7 @@ function WordPreviewPanel({ preview }: { preview: WordAgreementPreview | null })
         {preview === null ? <p className="muted">Filling in the document…</p> : null}
         {preview?.lines.map((line, index) => (
           // Lines have no identity beyond their place in the document.
-          <p key={index}>
-            {line.trim() === ''
-              ? '\u00a0'
-              : line.split(MERGE_BLANK).flatMap((part, i) =>
-                  i === 0
-                    ? [part]
-                    : [
-                        <span key={i} className="merge-blank" aria-label="blank to fill in">
-                          {MERGE_BLANK}
-                        </span>,
-                        part,
-                      ],
-                )}
-          </p>
+          <p key={index}>{line.trim() === '' ? '\u00a0' : withBlanks(line)}</p>
         ))}
       </article>
     </section>
