@@ -8,7 +8,7 @@ import {
   migrateToCurrent,
 } from '../../src/main/store/migrations';
 import { clientPart, coachPart, mainPart } from '../../src/main/store/partFiles';
-import { richTextFromPlain, richTextToPlain } from '../../src/shared/richText';
+import { richText, richTextFromPlain, richTextToPlain } from '../../src/shared/richText';
 
 const V1_TEXT = readFileSync(new URL('../fixtures/workbook-v1.json', import.meta.url), 'utf8');
 type V1 = {
@@ -261,6 +261,17 @@ describe('clause text becomes rich text (schema 4 → 5)', () => {
         { type: 'paragraph', content: [{ type: 'text', text: 'End' }] },
       ],
     });
+  });
+
+  it('keeps every clause a version-4 file could hold valid: thousands of lines, a long list', () => {
+    const lines = Array.from({ length: 6_000 }, (_, i) => `Line ${i}`).join('\n');
+    const bullets = Array.from({ length: 6_000 }, (_, i) => `• item ${i}`).join('\n');
+    for (const body of [lines, bullets, '2024. A year, not a list']) {
+      const rich = richTextFromPlain(body);
+      expect(richText.safeParse(rich).error?.issues ?? []).toEqual([]);
+      expect(richTextToPlain(rich)).toBe(body);
+    }
+    expect(richTextFromPlain('2024. A year, not a list').content[0]?.type).toBe('paragraph');
   });
 
   it('carries a body that is not text over as it was, so validation names it', () => {

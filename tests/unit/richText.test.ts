@@ -11,6 +11,8 @@ import {
   richTextFields,
   richTextFromPlain,
   richTextToPlain,
+  type RichBlock,
+  type RichListItem,
   type RichParagraph,
   type RichText,
 } from '../../src/shared/richText';
@@ -194,6 +196,49 @@ describe('a rich clause in Word', () => {
     expect(part(parts, 'word/numbering.xml')).toContain('<w:start w:val="4"/>');
     expect(xml).toContain('<w:b/>');
     expect(part(parts, 'word/_rels/document.xml.rels')).toContain('https://terms.example.org');
+  });
+
+  it('numbers a list with a numbered list inside it as two lists, each from its own start', async () => {
+    const workbook = structuredClone(book);
+    const sheet = agreementSeries(workbook.worksheets, clientId)[0]?.current;
+    const clause = sheet?.clauses[0];
+    if (!clause) throw new Error('the sample client has an agreement');
+    const item = (...content: RichBlock[]): RichListItem => ({ type: 'listItem', content });
+    clause.body = {
+      type: 'doc',
+      content: [
+        {
+          type: 'orderedList',
+          content: [
+            item(para('First'), {
+              type: 'orderedList',
+              attrs: { start: 3 },
+              content: [item(para('Sub three')), item(para('Sub four'))],
+            }),
+            item(para('Second')),
+          ],
+        },
+      ],
+    };
+    const built = buildDocument(workbook, { document: 'agreement', clientId }, { today: TODAY });
+    if (!built.ok) throw new Error(built.error.message);
+    const parts = docxParts(await Packer.toBuffer(built.value.doc));
+    const xml = part(parts, 'word/document.xml');
+    const numIdOf = (text: string): string => {
+      const paragraph = [...xml.matchAll(/<w:p>.*?<\/w:p>|<w:p .*?<\/w:p>/gs)]
+        .map((m) => m[0])
+        .find((p) => p.includes(`>${text}<`));
+      return /<w:numId w:val="(\d+)"\/>/.exec(paragraph ?? '')?.[1] ?? 'none';
+    };
+    // The outer list is one list before and after the inner one, which is a list of its own.
+    expect(numIdOf('First')).not.toBe('none');
+    expect(numIdOf('Second')).toBe(numIdOf('First'));
+    expect(numIdOf('Sub three')).not.toBe(numIdOf('First'));
+    expect(numIdOf('Sub four')).toBe(numIdOf('Sub three'));
+    // The inner list counts from 3 at its own level.
+    expect(part(parts, 'word/numbering.xml')).toMatch(
+      /<w:lvl w:ilvl="1"[^>]*>\s*<w:start w:val="3"\/>/,
+    );
   });
 
   it('gives the same agreement the same text, and a changed word a different one', () => {

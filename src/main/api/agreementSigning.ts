@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { agreementText } from '../../shared/domain/agreementText';
 import { fail, ok, type Result } from '../../shared/result';
 import type { AgreementSignature, AgreementWorksheet, Workbook } from '../../shared/schema';
 import { frozenMergeValues, frozenMessage, seriesOf } from './agreementRules';
@@ -62,14 +60,4 @@ export function signAgreement(
     }
   }
   return ok(signed);
-}
-
-/**
- * The SHA-256 of the exact text of an agreement (see `agreementText`), as 64 hexadecimal
- * digits: what a signature given in the room fingerprints, and what "Verify" compares.
- */
-export function agreementFingerprint(book: Workbook, sheet: AgreementWorksheet): string {
-  const client = book.clients.find((c) => c.id === sheet.clientId) ?? null;
-  const text = agreementText(sheet, client, book.practice, book.agreementTemplate);
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

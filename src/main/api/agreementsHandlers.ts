@@ -1,4 +1,5 @@
 import { fail, ok } from '../../shared/result';
+import { withoutSigning } from '../../shared/kinds/agreement';
 import { WORKSHEET_KIND_SPECS } from '../../shared/kinds';
 import type { AgreementWorksheet } from '../../shared/schema';
 import {
@@ -9,7 +10,8 @@ import {
   seriesOf,
 } from './agreementRules';
 import { todayIso } from '../../shared/domain/dates';
-import { agreementFingerprint, signAgreement } from './agreementSigning';
+import { signAgreement } from './agreementSigning';
+import { appAgreementText, signedTextOf, textFingerprint } from './signedText';
 import { findAgreement, findClient, replaceWorksheet, stampOf } from './records';
 import { checkSignaturePng } from './signaturePng';
 import type { ApiDeps, HandlersOf } from './types';
@@ -82,11 +84,22 @@ export function agreementsHandlers(deps: ApiDeps): HandlersOf<'agreements'> {
         const signing = { signedOn, clientSignerName, coachSignerName };
         return signAgreement(draft, found.value, signing, deps.now().toISOString());
       }),
-    'agreements:signInRoom': ({ id, signatures }) => {
+    'agreements:signInRoom': async ({ id, signatures }) => {
       for (const given of signatures) {
         const png = checkSignaturePng(given.imagePngBase64, SIGNATURE_OF[given.role]);
-        if (!png.ok) return Promise.resolve(png);
+        if (!png.ok) return png;
       }
+      // The text to sign is worked out first: a Word agreement's means reading and filling its
+      // document, which cannot happen inside the (synchronous) update.
+      const book = store.read();
+      if (!book.ok) return book;
+      const sent = findAgreement(book.value, id);
+      if (!sent.ok) return sent;
+      const wordText =
+        sent.value.wordDocument !== undefined && sent.value.status === 'sent'
+          ? await signedTextOf(store.filePath, book.value, sent.value, 'sign')
+          : null;
+      if (wordText !== null && !wordText.ok) return wordText;
       return store.update((draft) => {
         const found = findAgreement(draft, id);
         if (!found.ok) return found;
@@ -97,6 +110,16 @@ export function agreementsHandlers(deps: ApiDeps): HandlersOf<'agreements'> {
           );
         }
         if (found.value.status !== 'sent') return fail('conflict', frozenMessage(found.value));
+        // The text read above must be the text of the version signed now.
+        if (
+          found.value.updatedAt !== sent.value.updatedAt ||
+          (found.value.wordDocument !== undefined && wordText === null)
+        ) {
+          return fail(
+            'conflict',
+            'This agreement was changed meanwhile, so nothing was signed. Please try again.',
+          );
+        }
         const now = deps.now();
         const [client, coach] = signatures;
         return signAgreement(
@@ -107,7 +130,8 @@ export function agreementsHandlers(deps: ApiDeps): HandlersOf<'agreements'> {
             clientSignerName: client.name.trim(),
             coachSignerName: coach.name.trim(),
             signatures: (signed) => {
-              const textSha256 = agreementFingerprint(draft, signed);
+              const text = wordText?.ok ? wordText.value : appAgreementText(draft, signed);
+              const textSha256 = textFingerprint(text);
               return ok(
                 signatures.map((given) => ({
                   ...given,
@@ -136,7 +160,10 @@ export function agreementsHandlers(deps: ApiDeps): HandlersOf<'agreements'> {
           'This agreement was not signed in the app, so there is no fingerprint to check.',
         );
       }
-      const current = agreementFingerprint(book.value, found.value);
+      // A Word agreement whose document is missing or changed is reported, never "matches".
+      const text = await signedTextOf(store.filePath, book.value, found.value, 'verify');
+      if (!text.ok) return text;
+      const current = textFingerprint(text.value);
       return ok({
         checks: signatures.map((s) => ({
           role: s.role,
@@ -167,7 +194,7 @@ export function agreementsHandlers(deps: ApiDeps): HandlersOf<'agreements'> {
         const series = seriesOf(draft, source.seriesId);
         const { id: newId, now } = stampOf(deps);
         const next: AgreementWorksheet = {
-          ...structuredClone(source),
+          ...structuredClone(withoutSigning(source)),
           id: newId,
           createdAt: now,
           updatedAt: now,

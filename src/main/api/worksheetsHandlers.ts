@@ -30,8 +30,10 @@ function savable(stored: Worksheet, edited: Worksheet, now: string): Result<Work
   if (stored.kind !== 'agreement' || next.kind !== 'agreement') return ok(next);
   if (stored.status !== 'draft') return fail('conflict', frozenMessage(stored));
   // Which Word document an agreement is made from is set when it is made, never by a save.
+  // Nor signatures: they are given only by signing in the room.
   const saved = { ...next };
   delete saved.wordDocument;
+  delete saved.signatures;
   return ok({
     ...saved,
     ...(stored.wordDocument === undefined ? {} : { wordDocument: stored.wordDocument }),

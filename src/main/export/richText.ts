@@ -28,18 +28,21 @@ const LEVEL_FORMATS = [
   { format: LevelFormat.DECIMAL, text: (n: number) => `%${n}.` },
 ] as const;
 
-/** A Word numbered list counting from `start`, with nested levels a), i., 1. */
-function numberedList(start: number): NumberingDefinition {
+/**
+ * The numbering of a numbered list at `level` that counts from `start`: decimal at the top,
+ * then a), i., 1. Other levels keep their defaults; only this level's list uses it.
+ */
+function numberedList(level: number, start: number): NumberingDefinition {
   return {
-    reference: `clause-numbered-from-${start}`,
-    levels: LEVEL_FORMATS.map(({ format, text }, level) => ({
-      level,
+    reference: `clause-numbered-${level}-from-${start}`,
+    levels: LEVEL_FORMATS.map(({ format, text }, at) => ({
+      level: at,
       format,
-      text: text(level + 1),
-      start: level === 0 ? start : 1,
+      text: text(at + 1),
+      start: at === level ? start : 1,
       alignment: AlignmentType.START,
       style: {
-        paragraph: { indent: { left: LEVEL_INDENT * (level + 1), hanging: HANGING } },
+        paragraph: { indent: { left: LEVEL_INDENT * (at + 1), hanging: HANGING } },
       },
     })),
   };
@@ -103,6 +106,17 @@ interface ItemPlace {
   last: boolean;
 }
 
+/**
+ * Every list written gets an instance number of its own, unique in the process and so in any
+ * document: Word numbers paragraphs of one instance as one list, so two lists (in two clauses,
+ * or one nested in another) never count on from each other.
+ */
+let lastInstance = 0;
+function nextInstance(): number {
+  lastInstance += 1;
+  return lastInstance;
+}
+
 function itemParagraphs(item: RichListItem, place: ItemPlace): Paragraph[] {
   const out: Paragraph[] = [];
   item.content.forEach((block, i) => {
@@ -125,7 +139,11 @@ function listParagraphs(
   block: Exclude<RichBlock, { type: 'paragraph' }>,
   level: number,
 ): Paragraph[] {
-  const definition = block.type === 'orderedList' ? numberedList(block.attrs?.start ?? 1) : null;
+  const definition =
+    block.type === 'orderedList' ? numberedList(level, block.attrs?.start ?? 1) : null;
+  // Every item of this list names the same instance, so a list nested in one of its items
+  // (another instance) never takes over its numbering: after it, this list counts on.
+  const instance = nextInstance();
   return block.content.flatMap((item, i) =>
     itemParagraphs(item, {
       level,
@@ -133,14 +151,7 @@ function listParagraphs(
       marker:
         definition === null
           ? { bullet: { level } }
-          : {
-              numbering: {
-                reference: definition,
-                level,
-                // Each list counts from its own start, never on from another list.
-                ...(i === 0 ? { restart: true } : {}),
-              },
-            },
+          : { numbering: { reference: definition, level, instance } },
     }),
   );
 }

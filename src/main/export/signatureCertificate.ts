@@ -1,9 +1,12 @@
 import { Paragraph, type FileChild } from 'docx';
 import type { AgreementSignature } from '../../shared/schema';
 import {
+  CERTIFICATE_CHECK,
+  CERTIFICATE_INTRO,
+  CERTIFICATE_TITLE,
+  certificateFacts,
+  FINGERPRINT_LABEL,
   fingerprintInGroups,
-  signatureMethodWords,
-  signedWhen,
   signerRoleWords,
 } from '../../shared/domain/signatureWords';
 import type { DocContext } from './layout';
@@ -36,23 +39,16 @@ export function signatureCertificate(
   if (signatures.length === 0) return [];
   const format = ctx.practice.dateFormat;
   return [
-    o.section('Signature certificate', true),
-    introNote(
-      'This agreement was signed in person on the coach’s computer. For each signature, the app kept the signature as a picture, the time, and a fingerprint of the exact text signed.',
-    ),
+    o.section(CERTIFICATE_TITLE, true),
+    introNote(CERTIFICATE_INTRO),
     ...signatures.flatMap((s) => [
       o.sub(`${signerRoleWords(s.role)}: ${s.name}`),
       ...fieldTable(ctx, [
-        ['Signed by', s.name],
-        ['Signing as', s.role === 'client' ? 'The client' : 'The coach'],
-        ['Signed on', signedWhen(s.signedAt, format)],
-        ['How', signatureMethodWords(s.method)],
-        ['Fingerprint of the text signed (SHA-256)', fingerprint(s.textSha256)],
+        ...certificateFacts(s, format),
+        [FINGERPRINT_LABEL, fingerprint(s.textSha256)],
       ]),
     ]),
     spacer(),
-    note(
-      'To check that the agreement kept is still exactly the text signed, open it in Coaching Workbook and choose Verify: the app works out the fingerprint of the text again and compares it with the one above. Changing even one character gives a completely different fingerprint.',
-    ),
+    note(CERTIFICATE_CHECK),
   ];
 }

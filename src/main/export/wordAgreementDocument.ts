@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../../shared/result';
 import type { AgreementWorksheet, Workbook } from '../../shared/schema';
 import { fillWordTemplate } from '../wordTemplate/fillWordTemplate';
+import { withSignatureCertificate } from '../wordTemplate/wordCertificate';
 import { agreementMergeValues } from '../wordTemplate/wordAgreement';
 import type { DocumentFacts } from './worker/protocol';
 import { titlesOf } from './worksheetSections';
@@ -9,7 +10,9 @@ import { titlesOf } from './worksheetSections';
  * An agreement made from the coach's own Word document, as the .docx to hand the client: that
  * document filled with the agreement's values (its styles, header, logo and layout as the
  * coach made them). `template` is the document's bytes, read from the workbook folder and
- * checked against the agreement's fingerprint of it by whoever read them.
+ * checked against the agreement's fingerprint of it by whoever read them. Signed in the room, it
+ * ends with a signature certificate page; otherwise nothing is added to the coach's document
+ * (a draft is told apart in the app, where its state is shown, not by marks in their layout).
  */
 export async function wordAgreementDocument(
   workbook: Workbook,
@@ -20,6 +23,12 @@ export async function wordAgreementDocument(
   if (!filled.ok) {
     return fail('invalid', `The agreement could not be put together: ${filled.error.message}`);
   }
+  const signed = withSignatureCertificate(
+    filled.value.bytes,
+    agreement.signatures ?? [],
+    workbook.practice.dateFormat,
+  );
+  if (!signed.ok) return signed;
   const client = workbook.clients.find((c) => c.id === agreement.clientId) ?? null;
   return ok({
     facts: {
@@ -27,6 +36,6 @@ export async function wordAgreementDocument(
       clientName: client?.name ?? null,
       version: agreement.version,
     },
-    bytes: filled.value.bytes,
+    bytes: signed.value,
   });
 }

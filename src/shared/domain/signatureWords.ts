@@ -54,3 +54,30 @@ export function verificationSentence(
     ? `The text is exactly what ${who} signed on ${when}.`
     : `The text no longer matches what ${who} signed on ${when}: it was changed after signing.`;
 }
+
+/** The heading of the page that records the signatures given in the room. */
+export const CERTIFICATE_TITLE = 'Signature certificate';
+
+/** What the certificate page is, under its heading. */
+export const CERTIFICATE_INTRO =
+  'This agreement was signed in person on the coach’s computer. For each signature, the app kept the signature as a picture, the time, and a fingerprint of the exact text signed.';
+
+/** How a reader checks the fingerprints, at the foot of the certificate. */
+export const CERTIFICATE_CHECK =
+  'To check that the agreement kept is still exactly the text signed, open it in Coaching Workbook and choose Verify: the app works out the fingerprint of the text again and compares it with the one above. Changing even one character gives a completely different fingerprint.';
+
+/** The label of a signature's fingerprint on the certificate. */
+export const FINGERPRINT_LABEL = 'Fingerprint of the text signed (SHA-256)';
+
+/** Who signed, as whom, when and how: the certificate's lines for one signature, in order. */
+export function certificateFacts(
+  signature: AgreementSignature,
+  format: DateFormat,
+): [label: string, value: string][] {
+  return [
+    ['Signed by', signature.name],
+    ['Signing as', signature.role === 'client' ? 'The client' : 'The coach'],
+    ['Signed on', signedWhen(signature.signedAt, format)],
+    ['How', signatureMethodWords(signature.method)],
+  ];
+}

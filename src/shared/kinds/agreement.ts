@@ -1,10 +1,21 @@
-import type { Clause } from '../schema/agreement';
+import type { AgreementWorksheet, Clause } from '../schema/agreement';
 import type { KindSpec } from './kindSpec';
 import { AGREEMENT_STATUS_LABELS } from '../catalogue/labels';
 import { daysBetween, formatDate } from '../domain/dates';
 import { clientName, daysPhrase, dueBase } from '../domain/due/dueItem';
 import { renew } from './renew';
 import { emptyRichText } from '../richText/schema';
+
+/**
+ * A copy of an agreement without what belongs to one signed version only: its signatures and
+ * its choice of a page of changes. A new version or a copy starts from this.
+ */
+export function withoutSigning(sheet: AgreementWorksheet): AgreementWorksheet {
+  const copy = { ...sheet };
+  delete copy.signatures;
+  delete copy.changesPage;
+  return copy;
+}
 
 /**
  * The client policies and procedures agreement. Not made from scratch: main makes one from the
@@ -20,7 +31,7 @@ export const agreementKind = {
   create: null,
   // A copy starts a series of its own: version 1, a draft, not sent or signed.
   renewItemIds: (sheet, newId) => ({
-    ...sheet,
+    ...withoutSigning(sheet),
     clauses: renew(sheet.clauses, newId),
     seriesId: newId(),
     version: 1,

@@ -2,7 +2,8 @@ import { MERGE_FIELD_PATTERN, isMergeFieldKey, type MergeFieldKey } from '../cat
 import type { RichBlock, RichInline, RichListItem, RichParagraph, RichText } from './schema';
 
 const BULLET_LINE = /^\s*[•·*\-–]\s+(.*)$/;
-const NUMBERED_LINE = /^\s*(\d{1,4})[.)]\s+(.*)$/;
+// At most three digits, as the Word export always read them: "2024. A year" is a sentence.
+const NUMBERED_LINE = /^\s*(\d{1,3})[.)]\s+(.*)$/;
 
 /** `Dear {{clientName}}` → a text run and a merge field; unknown `{{names}}` stay as typed. */
 export function inlinesFromPlain(line: string): RichInline[] {

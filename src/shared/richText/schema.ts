@@ -19,8 +19,12 @@ import { MERGE_FIELD_KEYS, type MergeFieldKey } from '../catalogue/mergeFields';
 
 /** Lists nest at most this deep (a list inside an item of a list inside…). */
 export const MAX_LIST_DEPTH = 4;
-/** Most blocks, list items or inline pieces in one container: far beyond any real clause. */
-export const MAX_RICH_CHILDREN = 2_000;
+/**
+ * Most blocks, list items or inline pieces in one container. As many as the longest plain
+ * clause could have had lines (a line and its line break are two characters), so a clause
+ * migrated from plain text always fits; the text limit bounds the whole document anyway.
+ */
+export const MAX_RICH_CHILDREN = MAX_TEXT_LENGTH / 2;
 
 /** Web and e-mail addresses only: never `javascript:` or a file on the laptop. */
 const SAFE_HREF = /^(https?:\/\/|mailto:)[^\s<>"]+$/i;

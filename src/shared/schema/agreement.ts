@@ -154,6 +154,21 @@ export const agreementWorksheet = z
         message: 'A signed agreement needs the name of the client who signed',
       });
     }
+    const signatures = agreement.signatures ?? [];
+    if (signatures.length > 0 && !isLockedStatus(agreement.status)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['signatures'],
+        message: 'Only a signed agreement has signatures',
+      });
+    }
+    if (signatures.some((s, i) => s.role !== SIGNER_ROLES[i])) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['signatures'],
+        message: 'Signatures are the client’s, then the coach’s',
+      });
+    }
     if (agreement.status === 'superseded' && agreement.supersededById === null) {
       ctx.addIssue({
         code: 'custom',

@@ -8,7 +8,7 @@ import type { EditorProps } from '../editorProps';
 import { AgreementStatusSection } from './AgreementStatusSection';
 import { MergeValuesSection } from './MergeValuesSection';
 import { PreviewJump, PREVIEW_ID } from './PreviewJump';
-import { withBlanks } from './RichTextView';
+import { WordLines } from './WordLines';
 import { WorkspaceSection } from './WorkspaceSection';
 
 /** Wait this long after the last change before filling the document again. */
@@ -39,6 +39,17 @@ function useWordPreview(sheet: AgreementWorksheet, values: MergeFieldValues) {
   return { preview, problem };
 }
 
+/** What the exported file holds at this agreement's stage: the coach's document, and when signed here, a certificate. */
+function exportNote(sheet: AgreementWorksheet): string {
+  if ((sheet.signatures ?? []).length > 0) {
+    return 'Signed on this computer: the exported file is your document, filled in, followed by a signature certificate page.';
+  }
+  if (sheet.status === 'draft' || sheet.status === 'sent') {
+    return 'Not signed yet: the exported file is your document, filled in, with nothing added. Signed with “Sign now”, it gets a signature certificate page at the end.';
+  }
+  return 'The exported file is your document, filled in, with nothing added.';
+}
+
 /** Which document the agreement is, and what will print as a blank line, before export. */
 function WordDocumentSection({
   sheet,
@@ -65,6 +76,7 @@ function WordDocumentSection({
         </>
       }
     >
+      <p className="muted">{exportNote(sheet)}</p>
       {problem ? (
         <p className="field-error" role="alert">
           {problem}
@@ -119,10 +131,7 @@ function WordPreviewPanel({ preview }: { preview: WordAgreementPreview | null })
       <p className="preview-note">Its text only: the exported file has your document’s look.</p>
       <article className="paper word-paper">
         {preview === null ? <p className="muted">Filling in the document…</p> : null}
-        {preview?.lines.map((line, index) => (
-          // Lines have no identity beyond their place in the document.
-          <p key={index}>{line.trim() === '' ? '\u00a0' : withBlanks(line)}</p>
-        ))}
+        {preview !== null ? <WordLines lines={preview.lines} /> : null}
       </article>
     </section>
   );

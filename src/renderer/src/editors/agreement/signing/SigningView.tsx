@@ -3,6 +3,7 @@ import type { AgreementWorksheet, Client } from '../../../../../shared/schema';
 import { usePractice, useTemplate } from '../../../state/ModelContext';
 import { SignatureStep } from './SignatureStep';
 import { SigningDocument } from './SigningDocument';
+import { WordSigningDocument } from './WordSigningDocument';
 import {
   givenSignatures,
   newSignerDraft,
@@ -108,12 +109,16 @@ export function SigningView({
               <p className="signing-step-heading" tabIndex={-1}>
                 Please read the agreement, then sign below it.
               </p>
-              <SigningDocument
-                sheet={sheet}
-                client={client}
-                practice={practice}
-                template={template}
-              />
+              {sheet.wordDocument !== undefined ? (
+                <WordSigningDocument sheet={sheet} />
+              ) : (
+                <SigningDocument
+                  sheet={sheet}
+                  client={client}
+                  practice={practice}
+                  template={template}
+                />
+              )}
               <SignatureStep
                 heading="The client signs"
                 intro="By signing, you agree to the terms above."
