@@ -51,6 +51,16 @@ describe('the exported agreement', () => {
     expect(signatures).toContain('Signed by Sam Coach');
   });
 
+  it('names the parties as the agreement was sent, whatever the records say later', async () => {
+    const { workbook, sheet } = withStatus('signed');
+    sheet.mergeValues = { ...sheet.mergeValues, coachEmail: 'then@coach.example' };
+    workbook.practice.email = 'now@coach.example';
+    const { body } = await pagesOf(workbook);
+    const between = body.slice(body.indexOf('Between'), body.indexOf('1. '));
+    expect(between).toContain('then@coach.example');
+    expect(between).not.toContain('now@coach.example');
+  });
+
   it('never says "Signed by" on a version that was sent and then replaced unsigned', async () => {
     const { workbook, sheet } = withStatus('sent');
     sheet.status = 'superseded';

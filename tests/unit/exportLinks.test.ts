@@ -45,6 +45,9 @@ describe('addresses become links', () => {
     const workbook = structuredClone(book);
     workbook.practice.email = 'coach@lanternfield.example';
     workbook.practice.website = 'www.lanternfield.example/coaching';
+    // A sent or signed agreement names the coach's e-mail as it was then: let it follow again.
+    const current = agreementSeries(workbook.worksheets, client.id)[0]?.current;
+    if (current) delete current.mergeValues.coachEmail;
     const parts = await partsOf(workbook, { document: 'agreement', clientId: client.id });
     const found = links(parts);
     expect(found).toContainEqual({

@@ -1,4 +1,4 @@
-import { mergeValuesFor } from '../../shared/domain/mergeFields';
+import { agreementMergeValues } from '../../shared/domain/mergeFields';
 import { MERGE_FIELDS } from '../../shared/catalogue/mergeFields';
 import type { AgreementWorksheet, MergeValues, Workbook } from '../../shared/schema';
 
@@ -41,22 +41,12 @@ export function openVersionOf(
   );
 }
 
-function sourcesFor(book: Workbook, agreement: AgreementWorksheet) {
-  return {
-    agreement,
-    client: book.clients.find((c) => c.id === agreement.clientId) ?? null,
-    practice: book.practice,
-    template: book.agreementTemplate,
-    dateFormat: book.practice.dateFormat,
-  };
-}
-
 /**
  * Every merge value the agreement shows right now, written into it, so that later edits to the
  * client, the practice or the template never change what was sent or signed.
  */
 export function frozenMergeValues(book: Workbook, agreement: AgreementWorksheet): MergeValues {
-  return mergeValuesFor(sourcesFor(book, agreement));
+  return agreementMergeValues(book, agreement);
 }
 
 /**
@@ -67,7 +57,7 @@ export function frozenMergeValues(book: Workbook, agreement: AgreementWorksheet)
  * date always belongs to the new version itself.
  */
 export function reopenedMergeValues(book: Workbook, draft: AgreementWorksheet): MergeValues {
-  const live = mergeValuesFor(sourcesFor(book, { ...draft, mergeValues: {} }));
+  const live = agreementMergeValues(book, { ...draft, mergeValues: {} });
   const kept: MergeValues = {};
   for (const { key, source } of MERGE_FIELDS) {
     const value = draft.mergeValues[key];

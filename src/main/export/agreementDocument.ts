@@ -2,7 +2,12 @@ import { Paragraph, type FileChild } from 'docx';
 import type { AgreementTemplate, AgreementWorksheet, Client } from '../../shared/schema';
 import { isRichTextEmpty } from '../../shared/richText/plain';
 import { richTextParagraphs } from './richText';
-import { fillClauses, fillMergeFields, mergeValuesFor } from '../../shared/domain/mergeFields';
+import {
+  fillClauses,
+  fillMergeFields,
+  mergeValuesFor,
+  type MergeFieldValues,
+} from '../../shared/domain/mergeFields';
 import type { DocContext } from './layout';
 import {
   blocks,
@@ -33,16 +38,27 @@ function partyCell(name: string, details: string): Paragraph[] {
   ];
 }
 
-function parties(client: Client, ctx: DocContext): FileChild {
+/**
+ * Who the agreement is between. Names, organisation, e-mails and the coach's phone are the
+ * agreement's own merge values, frozen when it was sent, so the parties printed are the ones
+ * its clauses (and a signature's fingerprint) name, whatever the records say later.
+ */
+function parties(client: Client, ctx: DocContext, values: MergeFieldValues): FileChild {
   const p = ctx.practice;
-  const coach = lines(p.coachName, p.credentials);
+  const coach = lines(values.coachName, p.credentials);
   return dataTable(
     ctx,
     ['The client', 'The coach'],
     [
       [
-        partyCell(client.name, lines(client.role, client.organization, client.email, client.phone)),
-        partyCell(coach, lines(p.businessName, p.email, p.phone, p.website, p.address)),
+        partyCell(
+          values.clientName || client.name,
+          lines(client.role, values.clientOrganization, values.clientEmail, client.phone),
+        ),
+        partyCell(
+          coach,
+          lines(values.businessName, values.coachEmail, values.coachPhone, p.website, p.address),
+        ),
       ],
     ],
     [50, 50],
@@ -125,7 +141,7 @@ export function agreementSections(
   return [
     ...statusLine(sheet, ctx),
     label('Between'),
-    parties(client, ctx),
+    parties(client, ctx, values),
     // A clause with neither title nor text is left out; the others are numbered in order.
     ...clauses
       .filter((clause) => clause.title.trim() !== '' || !isRichTextEmpty(clause.body))

@@ -11,6 +11,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { smartQuotes } from './quotes';
+import { BULLET_LINE, NUMBERED_LINE } from '../../shared/richText/plain';
 
 /* eslint-disable no-control-regex -- finding control characters is the point here */
 /**
@@ -248,8 +249,6 @@ export function textParagraph(
   });
 }
 
-const BULLET_LINE = /^\s*[•·*\-–]\s+(.*)$/;
-const NUMBERED_LINE = /^\s*(\d{1,3})[.)]\s+(.*)$/;
 
 /** Word's own numbered list counting from `start`, with the same indent as a bulleted one. */
 function numberedList(start: number): NumberingDefinition {

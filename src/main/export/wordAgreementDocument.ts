@@ -2,7 +2,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import type { AgreementWorksheet, Workbook } from '../../shared/schema';
 import { fillWordTemplate } from '../wordTemplate/fillWordTemplate';
 import { withSignatureCertificate } from '../wordTemplate/wordCertificate';
-import { agreementMergeValues } from '../wordTemplate/wordAgreement';
+import { agreementMergeValues } from '../../shared/domain/mergeFields';
 import type { DocumentFacts } from './worker/protocol';
 import { titlesOf } from './worksheetSections';
 

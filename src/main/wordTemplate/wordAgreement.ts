@@ -1,23 +1,9 @@
-import { mergeValuesFor, type MergeFieldValues } from '../../shared/domain/mergeFields';
+import { agreementMergeValues } from '../../shared/domain/mergeFields';
 import { fail, ok, type Result } from '../../shared/result';
 import type { AgreementWorksheet, Workbook } from '../../shared/schema';
 import { readTemplateFile } from '../store/templateFiles';
 import { fillWordTemplate, type FilledWordDocument } from './fillWordTemplate';
 import { wordDocumentLines } from './wordText';
-
-/** The value of every merge field for an agreement, as its clause version would print them. */
-export function agreementMergeValues(
-  book: Workbook,
-  agreement: AgreementWorksheet,
-): MergeFieldValues {
-  return mergeValuesFor({
-    agreement,
-    client: book.clients.find((c) => c.id === agreement.clientId) ?? null,
-    practice: book.practice,
-    template: book.agreementTemplate,
-    dateFormat: book.practice.dateFormat,
-  });
-}
 
 /** A Word agreement filled for its client, with its text as plain lines. */
 export interface FilledWordAgreement extends FilledWordDocument {

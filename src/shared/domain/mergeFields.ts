@@ -7,6 +7,7 @@ import {
 import type { AgreementTemplate, AgreementWorksheet, Clause } from '../schema/agreement';
 import type { Client } from '../schema/client';
 import type { DateFormat, PracticeProfile } from '../schema/practice';
+import type { Workbook } from '../schema/workbook';
 import { formatDateInWords, todayIso } from './dates';
 import { MERGE_BLANK, fillRichText } from '../richText/fill';
 
@@ -72,6 +73,23 @@ export function mergeValuesFor(sources: MergeSources): MergeFieldValues {
     if (override !== undefined) values[field.key] = override;
   }
   return values;
+}
+
+/**
+ * The value of every merge field for an agreement of `book`, from its client, the practice and
+ * the template (see mergeValuesFor): what its clauses, or its Word document, are filled with.
+ */
+export function agreementMergeValues(
+  book: Pick<Workbook, 'clients' | 'practice' | 'agreementTemplate'>,
+  agreement: MergeSources['agreement'] & Pick<AgreementWorksheet, 'clientId'>,
+): MergeFieldValues {
+  return mergeValuesFor({
+    agreement,
+    client: book.clients.find((c) => c.id === agreement.clientId) ?? null,
+    practice: book.practice,
+    template: book.agreementTemplate,
+    dateFormat: book.practice.dateFormat,
+  });
 }
 
 /** Text with its merge fields filled, and what could not be filled. */

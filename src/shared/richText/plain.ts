@@ -1,9 +1,13 @@
 import { MERGE_FIELD_PATTERN, isMergeFieldKey, type MergeFieldKey } from '../catalogue/mergeFields';
 import type { RichBlock, RichInline, RichListItem, RichParagraph, RichText } from './schema';
 
-const BULLET_LINE = /^\s*[•·*\-–]\s+(.*)$/;
-// At most three digits, as the Word export always read them: "2024. A year" is a sentence.
-const NUMBERED_LINE = /^\s*(\d{1,3})[.)]\s+(.*)$/;
+/** A line typed as a bulleted item ("• ", "- ", "* "); its text is the first group. */
+export const BULLET_LINE = /^\s*[•·*\-–]\s+(.*)$/;
+/**
+ * A line typed as a numbered item ("3. ", "3) "): its number, then its text. At most three
+ * digits, as the Word export always read them: "2024. A year" is a sentence.
+ */
+export const NUMBERED_LINE = /^\s*(\d{1,3})[.)]\s+(.*)$/;
 
 /** `Dear {{clientName}}` → a text run and a merge field; unknown `{{names}}` stay as typed. */
 export function inlinesFromPlain(line: string): RichInline[] {
