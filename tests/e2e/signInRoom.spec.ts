@@ -65,6 +65,14 @@ test('a sent agreement is signed in the room, drawn by the client and typed by t
   const status = page.getByRole('region', { name: 'Where this agreement stands' });
   const signingView = page.getByRole('dialog', { name: /^Signing:/ });
 
+  // Before handing over the laptop, the coach sees which details still print as a blank line.
+  const stillBlank =
+    /Still blank, printed as a line to fill in by hand: Start date, Coach e-mail\./;
+  await expect(status).toContainText(stillBlank);
+  await expect(status.getByRole('complementary', { name: 'Guidance' })).toContainText(
+    'When it comes back signed, record the signature.',
+  );
+
   // Cancel leaves the agreement as it was.
   await status.getByRole('button', { name: 'Sign now' }).click();
   await drawSignature(page, signingView.locator('canvas'));
@@ -77,6 +85,7 @@ test('a sent agreement is signed in the room, drawn by the client and typed by t
   await expect(signingView.getByRole('article', { name: 'The agreement' })).toContainText(
     'Dana Whitfield',
   );
+  await expect(signingView).toContainText(stillBlank);
   await page.screenshot({ path: 'test-results/screenshots/sign-in-room-reading.png' });
   await signingView.getByRole('button', { name: 'Next: the coach signs' }).click();
   await expect(signingView.getByRole('alert')).toContainText('Sign in the box first');
@@ -133,4 +142,26 @@ test('a sent agreement is signed in the room, drawn by the client and typed by t
   await expect(fingerprint.locator('dd')).toHaveText([grouped, grouped]);
   await status.scrollIntoViewIfNeeded();
   await screenshots(page, 'sign-in-room-verified');
+
+  // Replaced by a newer version, it still shows its signatures, and Verify still answers, as
+  // its printed certificate tells the reader.
+  await status.getByRole('button', { name: 'Make a new version' }).click();
+  await expect(status.locator('.agreement-status-row')).toContainText('Version 2');
+  await status.getByRole('button', { name: 'Mark as signed' }).click();
+  await page
+    .getByRole('dialog', { name: 'Mark as signed' })
+    .getByRole('button', { name: 'Mark as signed' })
+    .click();
+  await expect(status.getByRole('note')).toContainText('locked');
+  await status
+    .getByRole('list', { name: 'Version history' })
+    .getByRole('link', { name: 'Version 1' })
+    .click();
+  await expect(status.getByRole('note')).toContainText('replaced by a newer version');
+  await expect(status.getByRole('img', { name: 'Signature of Dana Whitfield' })).toBeVisible();
+  await status.getByRole('button', { name: 'Verify the signed text' }).click();
+  await expect(status.getByRole('status')).toContainText(
+    '✓ The text is exactly what both of you signed on',
+  );
+  await screenshots(page, 'sign-in-room-superseded-verified');
 });

@@ -166,9 +166,8 @@ export function AgreementStatusSection({ sheet }: { sheet: AgreementWorksheet })
             <span className="muted">— make your changes there.</span>
           </p>
         ) : null}
-        {sheet.status === 'draft' || sheet.status === 'sent' ? (
-          <StillBlankNote blanks={blanks} />
-        ) : null}
+        {/* Beside "Sign now", so the coach can deal with them before handing the laptop over. */}
+        {sheet.status === 'sent' ? <StillBlankNote blanks={blanks} /> : null}
         {/* A replaced version keeps its signatures, and its certificate still says to verify. */}
         {sheet.status === 'signed' || sheet.status === 'superseded' ? (
           <SignedInRoom sheet={sheet} format={format} />
