@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { shownFingerprint } from './support/shownText';
 import { CHANNELS, isChannel, type Channel } from '../../src/shared/contract';
 import { ERROR_CODES, type Result } from '../../src/shared/result';
 import { workbook } from '../../src/shared/schema';
@@ -52,7 +53,11 @@ async function sampleHarness(): Promise<ApiHarness> {
         { role: 'coach', name: 'Coach', method: 'typed', imagePngBase64: picture },
       ] as const;
       value(
-        await h.api.call('agreements:signInRoom', { id: sent.id, signatures: [...signatures] }),
+        await h.api.call('agreements:signInRoom', {
+          id: sent.id,
+          signatures: [...signatures],
+          textSha256: await shownFingerprint(h, sent.id),
+        }),
       );
     }
   }

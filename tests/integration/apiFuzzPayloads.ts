@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { agreementText } from '../../src/shared/domain/agreementText';
 import type { Channel, ChannelInput } from '../../src/shared/contract';
 import { CLIENT_STATUSES, DOCUMENT_KINDS, type Workbook } from '../../src/shared/schema';
 import { signaturePngBase64 } from '../helpers/signaturePng';
@@ -100,6 +102,13 @@ export function validPayloads(
   const clientId = anyId(clients.map((c) => c.id));
   const sheetId = anyId(sheets.map((w) => w.id));
   const agreementId = anyId(agreements.map((w) => w.id));
+  const shownFingerprints = new Map(
+    agreements.map((sheet) => {
+      const client = clients.find((c) => c.id === sheet.clientId) ?? null;
+      const text = agreementText(sheet, client, book.practice, book.agreementTemplate);
+      return [sheet.id, createHash('sha256').update(text, 'utf8').digest('hex')] as const;
+    }),
+  );
   // Only a sent agreement can be signed in the room: mostly those, so that signing succeeds.
   const sentIds = agreements.filter((w) => w.status === 'sent').map((w) => w.id);
   const toSignId =
@@ -234,10 +243,13 @@ export function validPayloads(
       clientSignerName: fc.string({ minLength: 1, maxLength: 40 }).map((n) => `${n}x`),
       coachSignerName: fc.string({ maxLength: 40 }),
     }),
-    'agreements:signInRoom': fc.record({
-      id: toSignId,
-      signatures: fc.tuple(signature('client'), signature('coach')),
-    }),
+    'agreements:signInRoom': fc
+      .record({ id: toSignId, signatures: fc.tuple(signature('client'), signature('coach')) })
+      // What the page would send with them: the fingerprint of the text it showed.
+      .map((input) => ({
+        ...input,
+        textSha256: shownFingerprints.get(input.id) ?? '0'.repeat(64),
+      })),
     'agreements:verifySignatures': idInput(agreementId),
     'agreements:newVersion': idInput(agreementId),
     'exports:info': fc.constant({}),

@@ -12,6 +12,7 @@ import { MAX_SIGNATURE_BASE64_LENGTH, type Client } from '../../src/shared/schem
 import { signaturePngBase64 } from '../helpers/signaturePng';
 import { openHarness, refusal, value, type ApiHarness } from '../unit/apiHarness';
 import { wordText } from './support/docxParts';
+import { shownFingerprint } from './support/shownText';
 import { docxToPdf, pdfText } from './support/libreoffice';
 
 let h: ApiHarness;
@@ -50,7 +51,11 @@ describe('signing in the room', () => {
   it('keeps both signatures with the fingerprint of the exact text signed, and locks the agreement', async () => {
     const { id } = await sentAgreement();
     const signed = value(
-      await h.api.call('agreements:signInRoom', { id, signatures: [...signatures()] }),
+      await h.api.call('agreements:signInRoom', {
+        id,
+        signatures: [...signatures()],
+        textSha256: await shownFingerprint(h, id),
+      }),
     );
     expect(signed.status).toBe('signed');
     expect(signed.signedOn).toBe('2026-03-02');
@@ -72,16 +77,41 @@ describe('signing in the room', () => {
       'conflict',
     );
     refusal(
-      await h.api.call('agreements:signInRoom', { id, signatures: [...signatures()] }),
+      await h.api.call('agreements:signInRoom', {
+        id,
+        signatures: [...signatures()],
+        textSha256: await shownFingerprint(h, id),
+      }),
       'conflict',
     );
+  });
+
+  it('signs only the text the signing view showed: another fingerprint signs nothing', async () => {
+    const { id } = await sentAgreement();
+    const before = await h.filesOnDisk();
+    const shown = await shownFingerprint(h, id);
+    const other = shown.replace(/^./, (c) => (c === '0' ? '1' : '0'));
+    const refused = refusal(
+      await h.api.call('agreements:signInRoom', {
+        id,
+        signatures: [...signatures()],
+        textSha256: other,
+      }),
+      'conflict',
+    );
+    expect(refused.message).toMatch(/changed while it was being signed, so nothing was signed/);
+    expect(await h.filesOnDisk()).toEqual(before);
   });
 
   it('refuses a draft, a picture that is not a PNG and one too large, changing nothing', async () => {
     const draft = value(await h.api.call('agreements:create', { clientId: alex.id }));
     const before = await h.filesOnDisk();
     const fromDraft = refusal(
-      await h.api.call('agreements:signInRoom', { id: draft.id, signatures: [...signatures()] }),
+      await h.api.call('agreements:signInRoom', {
+        id: draft.id,
+        signatures: [...signatures()],
+        textSha256: await shownFingerprint(h, draft.id),
+      }),
       'conflict',
     );
     expect(fromDraft.message).toMatch(/Send this agreement before it is signed/);
@@ -92,6 +122,7 @@ describe('signing in the room', () => {
     const notPng = refusal(
       await h.api.call('agreements:signInRoom', {
         id: draft.id,
+        textSha256: await shownFingerprint(h, draft.id),
         signatures: [...signatures(DRAWN, gif)],
       }),
       'invalid',
@@ -103,6 +134,7 @@ describe('signing in the room', () => {
     refusal(
       await h.api.call('agreements:signInRoom', {
         id: draft.id,
+        textSha256: await shownFingerprint(h, draft.id),
         signatures: [...signatures(DRAWN.slice(0, 400))],
       }),
       'invalid',
@@ -110,6 +142,7 @@ describe('signing in the room', () => {
     const huge = refusal(
       await h.api.call('agreements:signInRoom', {
         id: draft.id,
+        textSha256: await shownFingerprint(h, draft.id),
         signatures: [...signatures(signaturePngBase64(5000, 100))],
       }),
       'invalid',
@@ -118,6 +151,7 @@ describe('signing in the room', () => {
     const tooLong = refusal(
       await h.api.call('agreements:signInRoom', {
         id: draft.id,
+        textSha256: await shownFingerprint(h, draft.id),
         signatures: [...signatures('A'.repeat(MAX_SIGNATURE_BASE64_LENGTH + 4))],
       }),
       'invalid',
@@ -129,7 +163,13 @@ describe('signing in the room', () => {
 
   it('verifies the text, and says so once another program has changed it', async () => {
     const { id } = await sentAgreement();
-    value(await h.api.call('agreements:signInRoom', { id, signatures: [...signatures()] }));
+    value(
+      await h.api.call('agreements:signInRoom', {
+        id,
+        signatures: [...signatures()],
+        textSha256: await shownFingerprint(h, id),
+      }),
+    );
     const { checks } = value(await h.api.call('agreements:verifySignatures', { id }));
     expect(checks.map((c) => [c.name, c.matches])).toEqual([
       ['Alex Chen', true],
@@ -176,7 +216,11 @@ describe('signing in the room', () => {
   it('exports the signatures on their lines and a certificate page LibreOffice opens', async () => {
     const { id } = await sentAgreement();
     const signed = value(
-      await h.api.call('agreements:signInRoom', { id, signatures: [...signatures()] }),
+      await h.api.call('agreements:signInRoom', {
+        id,
+        signatures: [...signatures()],
+        textSha256: await shownFingerprint(h, id),
+      }),
     );
     const book = value(await h.api.call('workbook:get', {}));
     const built = value(

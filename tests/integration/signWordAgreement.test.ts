@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
+import { shownFingerprint } from './support/shownText';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { templateFilePath } from '../../src/main/store/templateFiles';
@@ -91,7 +92,11 @@ describe('signing an agreement made from the coach’s Word document', () => {
     expect(part(unsigned, 'word/document.xml')).not.toContain('Signature certificate');
 
     const signed = value(
-      await h.api.call('agreements:signInRoom', { id, signatures: [...signatures] }),
+      await h.api.call('agreements:signInRoom', {
+        id,
+        signatures: [...signatures],
+        textSha256: await shownFingerprint(h, id),
+      }),
     );
     expect(signed.status).toBe('signed');
     const book = value(await h.api.call('workbook:get', {}));
@@ -134,7 +139,13 @@ describe('signing an agreement made from the coach’s Word document', () => {
 
   it('says the Word document changed or went missing, never that the text matches', async () => {
     const { h, id, kept } = await sentWordAgreement();
-    value(await h.api.call('agreements:signInRoom', { id, signatures: [...signatures] }));
+    value(
+      await h.api.call('agreements:signInRoom', {
+        id,
+        signatures: [...signatures],
+        textSha256: await shownFingerprint(h, id),
+      }),
+    );
 
     // Someone opens the kept document in Word and changes a word of it.
     const files = unzipSync(new Uint8Array(await readFile(kept)));
@@ -158,7 +169,11 @@ describe('signing an agreement made from the coach’s Word document', () => {
     await rm(kept);
     const before = await h.filesOnDisk();
     const refused = refusal(
-      await h.api.call('agreements:signInRoom', { id, signatures: [...signatures] }),
+      await h.api.call('agreements:signInRoom', {
+        id,
+        signatures: [...signatures],
+        textSha256: await shownFingerprint(h, id),
+      }),
       'notFound',
     );
     expect(refused.message).toMatch(/^This agreement cannot be signed now: the Word document/);
@@ -168,8 +183,16 @@ describe('signing an agreement made from the coach’s Word document', () => {
   it('signs once when two signings of the same agreement arrive together', async () => {
     const { h, id } = await sentWordAgreement();
     const both = await Promise.all([
-      h.api.call('agreements:signInRoom', { id, signatures: [...signatures] }),
-      h.api.call('agreements:signInRoom', { id, signatures: [...signatures] }),
+      h.api.call('agreements:signInRoom', {
+        id,
+        signatures: [...signatures],
+        textSha256: await shownFingerprint(h, id),
+      }),
+      h.api.call('agreements:signInRoom', {
+        id,
+        signatures: [...signatures],
+        textSha256: await shownFingerprint(h, id),
+      }),
     ]);
     expect(both.filter((r) => r.ok)).toHaveLength(1);
     expect(both.flatMap((r) => (r.ok ? [] : [r.error.code]))).toEqual(['conflict']);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_CLIENT_DRAFT } from '../../src/shared/domain/emptyRecords';
 import type { AgreementWorksheet, Client } from '../../src/shared/schema';
 import { signaturePngBase64 } from '../helpers/signaturePng';
+import { shownFingerprint } from './support/shownText';
 import { openHarness, refusal, value, type ApiHarness } from '../unit/apiHarness';
 
 let h: ApiHarness;
@@ -21,6 +22,7 @@ async function signedInRoom(): Promise<AgreementWorksheet> {
   return value(
     await h.api.call('agreements:signInRoom', {
       id: draft.id,
+      textSha256: await shownFingerprint(h, draft.id),
       signatures: [
         { role: 'client', name: 'Alex Chen', method: 'drawn', imagePngBase64: picture },
         { role: 'coach', name: 'Sam Rivera', method: 'typed', imagePngBase64: picture },

@@ -1,9 +1,14 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/main/cli/export';
-import { MACROS_MESSAGE } from '../../src/main/wordTemplate/checkWordPackage';
+import {
+  EMBEDDED_MESSAGE,
+  EXTERNAL_MESSAGE,
+  MACROS_MESSAGE,
+  MAX_UNPACKED_BYTES,
+} from '../../src/main/wordTemplate/checkWordPackage';
 import { wordAgreementText } from '../../src/main/wordTemplate/wordAgreement';
 import { sha256Of } from '../../src/main/store/templateFiles';
 import { MAX_WORD_TEMPLATE_BYTES } from '../../src/shared/schema';
@@ -136,6 +141,52 @@ describe('bringing a Word document: refusals', () => {
     ],
     ['a damaged document', async () => (await fixture()).slice(0, 4000), /damaged/],
     [
+      'a ZIP bomb: a small file that unpacks to more than a document holds',
+      async () =>
+        zipSync({
+          ...unzipSync(await fixture()),
+          'word/media/padding.bin': new Uint8Array(MAX_UNPACKED_BYTES + 1),
+        }),
+      /unpacks to far more than a Word document holds/,
+    ],
+    [
+      'a document that fetches its template from the internet when opened',
+      async () =>
+        zipSync({
+          ...unzipSync(await fixture()),
+          'word/_rels/settings.xml.rels': strToU8(
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="https://attacker.example/t.dotm" TargetMode="External"/></Relationships>',
+          ),
+        }),
+      EXTERNAL_MESSAGE,
+    ],
+    [
+      'a document with a picture linked from another computer',
+      async () => {
+        const parts = unzipSync(await fixture());
+        const rels = strFromU8(parts['word/_rels/document.xml.rels'] ?? new Uint8Array());
+        return zipSync({
+          ...parts,
+          'word/_rels/document.xml.rels': strToU8(
+            rels.replace(
+              '</Relationships>',
+              '<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="file://server/share/logo.png" TargetMode="External"/></Relationships>',
+            ),
+          ),
+        });
+      },
+      EXTERNAL_MESSAGE,
+    ],
+    [
+      'a document with an embedded object',
+      async () =>
+        zipSync({
+          ...unzipSync(await fixture()),
+          'word/embeddings/oleObject1.bin': strToU8('OLE'),
+        }),
+      EMBEDDED_MESSAGE,
+    ],
+    [
       'a document whose text is broken XML',
       () =>
         zipOf({
@@ -165,6 +216,24 @@ describe('bringing a Word document: refusals', () => {
       expect(value(await h.api.call('template:get', {})).wordDocument).toBeUndefined();
     },
   );
+
+  it('keeps a document with links to web pages', async () => {
+    const h = await danasPractice();
+    const parts = unzipSync(await fixture());
+    const rels = strFromU8(parts['word/_rels/document.xml.rels'] ?? new Uint8Array());
+    const linked = zipSync({
+      ...parts,
+      'word/_rels/document.xml.rels': strToU8(
+        rels.replace(
+          '</Relationships>',
+          '<Relationship Id="rIdL" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://northwind-coaching.example/terms" TargetMode="External"/></Relationships>',
+        ),
+      ),
+    });
+    value(
+      await h.api.call('wordTemplate:import', { fileName: 'a.docx', dataBase64: base64(linked) }),
+    );
+  });
 
   it('refuses a document over the size limit, in the contract and again in main', async () => {
     const h = await danasPractice();
@@ -418,5 +487,149 @@ describe("the coach's own Word agreement, filled for a client", () => {
       value(await h.api.call('agreements:create', { clientId: client.id })).wordDocument,
     ).toBeUndefined();
     refusal(await h.api.call('wordTemplate:inspect', {}), 'notFound');
+  });
+});
+
+/** The fixture with its body replaced by these paragraphs (its header and footer kept). */
+async function documentSaying(...paragraphs: string[]): Promise<Uint8Array> {
+  const body = paragraphs
+    .map((text) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`)
+    .join('');
+  return zipSync({
+    ...unzipSync(await fixture()),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+    ),
+  });
+}
+
+describe('turning details into fields', () => {
+  it('replaces whole words and amounts only, and only what it offered', async () => {
+    const h = await danasPractice();
+    const template = value(await h.api.call('template:get', {}));
+    value(
+      await h.api.call('template:save', {
+        template: { ...template, defaults: { ...template.defaults, fee: '£100' } },
+      }),
+    );
+    value(await h.api.call('clients:create', { client: { ...EMPTY_CLIENT_DRAFT, name: 'Mark' } }));
+    const seen = value(
+      await h.api.call('wordTemplate:import', {
+        fileName: 'plan.docx',
+        dataBase64: base64(
+          await documentSaying('Marketing plan for Mark. Fee £1000, or £100 (not £100,000).'),
+        ),
+      }),
+    );
+    const offered = Object.fromEntries(seen.suggestions.map((s) => [s.text, s.count]));
+    expect(offered).toMatchObject({ Mark: 1, '£100': 1 });
+
+    // The page can only ask for what was offered: any other text is refused, nothing changes.
+    for (const text of ['Marketing', 'plan for', '£1000']) {
+      const refused = refusal(
+        await h.api.call('wordTemplate:markFields', {
+          sha256: seen.document.sha256,
+          fields: [{ text, key: 'clientName' }],
+        }),
+        'invalid',
+      );
+      expect(refused.message).toMatch(/not one of the details found in your document/);
+    }
+    expect(value(await h.api.call('template:get', {})).wordDocument).toEqual(seen.document);
+
+    const marked = value(
+      await h.api.call('wordTemplate:markFields', {
+        sha256: seen.document.sha256,
+        fields: [
+          { text: 'Mark', key: 'clientName' },
+          { text: '£100', key: 'fee' },
+        ],
+      }),
+    );
+    const kept = new Uint8Array(
+      await readFile(join(h.store.filePath, 'templates', `${marked.document.sha256}.docx`)),
+    );
+    const body = part(docxParts(kept), 'word/document.xml');
+    expect(body).toContain('Marketing plan for {Client name}. Fee £1000, or {Fee} (not £100,000).');
+    expect(marked.fields.known).toEqual(expect.arrayContaining(['clientName', 'fee']));
+  });
+});
+
+describe('braces in a Word agreement', () => {
+  it('fills {{fields}} too, and lists any brace left before export, never a field', async () => {
+    const h = await danasPractice();
+    value(
+      await h.api.call('wordTemplate:import', {
+        fileName: 'old habits.docx',
+        dataBase64: base64(
+          await documentSaying(
+            'Dear {{Client name}}, welcome.',
+            'See {b {c}} here.',
+            'A lone { stays.',
+            'Fee: {{fee}}.',
+          ),
+        ),
+      }),
+    );
+    const client = value(
+      await h.api.call('clients:create', {
+        client: { ...EMPTY_CLIENT_DRAFT, name: 'Alex {Al} Moss' },
+      }),
+    );
+    const agreement = value(await h.api.call('agreements:create', { clientId: client.id }));
+    const preview = value(await h.api.call('wordTemplate:preview', { agreementId: agreement.id }));
+    expect(preview.lines).toContain('Dear Alex {Al} Moss, welcome.');
+    expect(preview.lines).toContain('Fee: £1,800 for the programme.');
+    expect(preview.lines).toContain(`See ${MERGE_BLANK} here.`);
+    expect(preview.lines).toContain('A lone { stays.');
+    // The coach's data may hold braces; only the document's own are listed.
+    expect(preview.strayBraces).toEqual(['A lone { stays.']);
+
+    const saved = value(
+      await h.api.call('exports:save', {
+        document: 'agreement',
+        clientId: client.id,
+        worksheetId: agreement.id,
+      }),
+    );
+    if (saved.status !== 'saved') throw new Error('not saved');
+    const body = part(
+      docxParts(new Uint8Array(await readFile(saved.record.path))),
+      'word/document.xml',
+    );
+    const text = body.replace(/<[^>]*>/g, '');
+    expect(text.replace('{Al}', '')).not.toMatch(/\{[^{}]*\}/);
+    expect(text).not.toMatch(/[\uE000\uE001]/);
+    expect(text).toContain('Dear Alex {Al} Moss, welcome.');
+  });
+});
+
+describe('the kept Word document in the workbook folder', () => {
+  it('is written again when damaged, and a missing one may still be syncing', async () => {
+    const h = await danasPractice();
+    const bytes = await fixture();
+    const seen = value(
+      await h.api.call('wordTemplate:import', { fileName: 'a.docx', dataBase64: base64(bytes) }),
+    );
+    const kept = join(h.store.filePath, 'templates', `${seen.document.sha256}.docx`);
+    // Damaged in place, same size: a sync gone wrong.
+    const damaged = new Uint8Array(bytes);
+    damaged[2000] = (damaged[2000] ?? 0) ^ 0xff;
+    await writeFile(kept, damaged);
+    const changed = refusal(await h.api.call('wordTemplate:inspect', {}), 'conflict');
+    expect(changed.message).toMatch(/wait until syncing finishes and try again/);
+    // Bringing the same document in again repairs it.
+    value(
+      await h.api.call('wordTemplate:import', { fileName: 'a.docx', dataBase64: base64(bytes) }),
+    );
+    expect(new Uint8Array(await readFile(kept))).toEqual(bytes);
+    value(await h.api.call('wordTemplate:inspect', {}));
+
+    await rm(kept);
+    const missing = refusal(await h.api.call('wordTemplate:inspect', {}), 'notFound');
+    expect(missing.message).toMatch(
+      /may still be syncing from your other computer\. If this workbook is in a synced folder, wait until syncing finishes and try again/,
+    );
+    expect(missing.message).not.toMatch(/backup/);
   });
 });

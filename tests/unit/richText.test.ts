@@ -255,5 +255,26 @@ describe('a rich clause in Word', () => {
     const edited = structuredClone(sheet);
     edited.title = `${edited.title}!`;
     expect(agreementText(edited, client, book.practice, book.agreementTemplate)).not.toBe(text);
+    // Where a link leads is part of the text: the same words to another address differ.
+    const linked = (href: string) => {
+      const copy = structuredClone(sheet);
+      const first = copy.clauses[0];
+      if (first) {
+        first.body = {
+          type: 'doc',
+          content: [
+            {
+              type: 'paragraph',
+              content: [
+                { type: 'text', text: 'our terms', marks: [{ type: 'link', attrs: { href } }] },
+              ],
+            },
+          ],
+        };
+      }
+      return agreementText(copy, client, book.practice, book.agreementTemplate);
+    };
+    expect(linked('https://a.example/terms')).toContain('our terms <https://a.example/terms>');
+    expect(linked('https://a.example/terms')).not.toBe(linked('https://b.example/terms'));
   });
 });

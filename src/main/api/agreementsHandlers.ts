@@ -84,7 +84,7 @@ export function agreementsHandlers(deps: ApiDeps): HandlersOf<'agreements'> {
         const signing = { signedOn, clientSignerName, coachSignerName };
         return signAgreement(draft, found.value, signing, deps.now().toISOString());
       }),
-    'agreements:signInRoom': async ({ id, signatures }) => {
+    'agreements:signInRoom': async ({ id, signatures, textSha256: shown }) => {
       for (const given of signatures) {
         const png = checkSignaturePng(given.imagePngBase64, SIGNATURE_OF[given.role]);
         if (!png.ok) return png;
@@ -132,6 +132,12 @@ export function agreementsHandlers(deps: ApiDeps): HandlersOf<'agreements'> {
             signatures: (signed) => {
               const text = wordText?.ok ? wordText.value : appAgreementText(draft, signed);
               const textSha256 = textFingerprint(text);
+              if (textSha256 !== shown) {
+                return fail(
+                  'conflict',
+                  'The agreement on the screen is not the one kept: it changed while it was being signed, so nothing was signed. Close the signing view and open it again.',
+                );
+              }
               return ok(
                 signatures.map((given) => ({
                   ...given,

@@ -4,11 +4,8 @@ import type { AgreementTemplate, Workbook, WordDocumentRef } from '../../shared/
 import { cleanLine } from '../export/text';
 import { keepTemplateFile, readTemplateFile } from '../store/templateFiles';
 import { checkWordPackage } from '../wordTemplate/checkWordPackage';
-import {
-  valueCandidates,
-  replaceValuesWithFields,
-  suggestionsIn,
-} from '../wordTemplate/recogniseValues';
+import { valueCandidates, suggestionsIn } from '../wordTemplate/recogniseValues';
+import { replaceValuesWithFields } from '../wordTemplate/replaceValues';
 import { fillWordAgreement } from '../wordTemplate/wordAgreement';
 import { wordFieldsIn } from '../wordTemplate/wordFieldsIn';
 import { wordPackageLines } from '../wordTemplate/wordText';
@@ -118,9 +115,22 @@ export function wordTemplateHandlers({ store, now }: ApiDeps): HandlersOf<'wordT
       }
       const bytes = await readTemplateFile(store.filePath, document);
       if (!bytes.ok) return bytes;
+      // Only what the page was offered for this very document: never any text the page sends.
       let marked: Uint8Array;
       try {
-        marked = await replaceValuesWithFields(bytes.value, fields);
+        const offered = new Set(
+          suggestionsIn(wordPackageLines(bytes.value), valueCandidates(book.value)).map(
+            (s) => s.text,
+          ),
+        );
+        const strange = fields.find((field) => !offered.has(field.text.trim()));
+        if (strange !== undefined) {
+          return fail(
+            'invalid',
+            `“${strange.text.trim().slice(0, 80)}” is not one of the details found in your document. Look at it again and choose once more.`,
+          );
+        }
+        marked = replaceValuesWithFields(bytes.value, fields);
       } catch {
         return fail('invalid', DAMAGED);
       }
@@ -150,8 +160,8 @@ export function wordTemplateHandlers({ store, now }: ApiDeps): HandlersOf<'wordT
       }
       const filled = await fillWordAgreement(store.filePath, book.value, agreement.value);
       if (!filled.ok) return filled;
-      const { lines, unknown, missing } = filled.value;
-      return ok({ document, lines, unknown, missing });
+      const { lines, unknown, missing, strayBraces } = filled.value;
+      return ok({ document, lines, unknown, missing, strayBraces });
     },
   };
 }

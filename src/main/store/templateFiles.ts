@@ -16,12 +16,27 @@ export function templateFilePath(workbookFolder: string, sha256: string): string
   return join(workbookFolder, TEMPLATES_FOLDER, `${sha256}.docx`);
 }
 
+/** Whether the file at `path` holds exactly the bytes of this fingerprint (false when absent). */
+async function holds(path: string, sha256: string, size: number): Promise<boolean> {
+  const existing = await stat(path).catch((error: unknown) => {
+    if (errorCode(error) === 'ENOENT') return null;
+    throw error;
+  });
+  if (!existing?.isFile() || existing.size !== size) return false;
+  return sha256Of(new Uint8Array(await readFile(path))) === sha256;
+}
+
+/** What the coach can do when a kept document is missing or not as it was. */
+const WHAT_TO_DO =
+  'If this workbook is in a synced folder, wait until syncing finishes and try again. Otherwise bring the same document in again on the agreement template: the app puts it back.';
+
 /**
  * Keep a Word document in the workbook folder as `templates/<sha256>.docx`: written atomically
- * (temp file, flushed, renamed) and only when no file of that name is there yet. The name is
- * the content's fingerprint, so a file already there holds these very bytes: it is never
- * written again, and two computers sharing the folder never write different files under one
- * name. Answers the fingerprint.
+ * (temp file, flushed, renamed) unless a file of that name already holds these very bytes
+ * (checked by their fingerprint, not their size: a file damaged by a sync or an edit by hand is
+ * written again, so bringing the same document in repairs it). The name is the content's
+ * fingerprint, so two computers sharing the folder never write different files under one name.
+ * Answers the fingerprint.
  */
 export async function keepTemplateFile(
   workbookFolder: string,
@@ -30,11 +45,7 @@ export async function keepTemplateFile(
   const sha256 = sha256Of(bytes);
   const path = templateFilePath(workbookFolder, sha256);
   try {
-    const existing = await stat(path).catch((error: unknown) => {
-      if (errorCode(error) === 'ENOENT') return null;
-      throw error;
-    });
-    if (existing?.isFile() && existing.size === bytes.byteLength) return ok(sha256);
+    if (await holds(path, sha256, bytes.byteLength)) return ok(sha256);
     await makePrivateFolder(join(workbookFolder, TEMPLATES_FOLDER));
     await writeTextAtomic(path, bytes);
     return ok(sha256);
@@ -61,7 +72,7 @@ export async function readTemplateFile(
     if (errorCode(error) === 'ENOENT') {
       return fail(
         'notFound',
-        `The Word document “${ref.fileName}” is missing from the workbook folder (${TEMPLATES_FOLDER}/${ref.sha256}.docx). Restore the folder from a backup or copy, or bring the document in again.`,
+        `The Word document “${ref.fileName}” is not in the workbook folder (${TEMPLATES_FOLDER}/${ref.sha256}.docx). It may still be syncing from your other computer. ${WHAT_TO_DO}`,
       );
     }
     const detail = error instanceof Error ? error.message : String(error);
@@ -70,7 +81,7 @@ export async function readTemplateFile(
   if (sha256Of(bytes) !== ref.sha256) {
     return fail(
       'conflict',
-      `The Word document “${ref.fileName}” in the workbook folder has been changed since it was brought in, so it is no longer the one this agreement was made from. Restore it from a backup or copy.`,
+      `The Word document “${ref.fileName}” in the workbook folder is not the one this agreement was made from: it has changed or is only partly there. ${WHAT_TO_DO}`,
     );
   }
   return ok(bytes);

@@ -6,8 +6,11 @@ import { MAX_WORD_TEMPLATE_BYTES } from '../../shared/schema';
 export const MACROS_MESSAGE =
   'This document contains macros. Save it as a Word Document (.docx) without macros and try again.';
 
-/** A .docx is a ZIP; a real agreement unpacks to a few megabytes at most, never this much. */
-const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
+/**
+ * A .docx is a ZIP; a real agreement unpacks to a few megabytes, pictures and all. Main reads
+ * and fills the document whole, so a file that unpacks to far more (a "ZIP bomb") is refused.
+ */
+export const MAX_UNPACKED_BYTES = 30 * 1024 * 1024;
 /** Parts in one package: Word writes a few dozen. */
 const MAX_PARTS = 5_000;
 
@@ -22,6 +25,16 @@ const MAIN_TEMPLATE =
 /** Content types and parts that carry macros or ActiveX controls (code that runs in Word). */
 const MACRO_CONTENT = /macroEnabled|vbaProject|vbaData|activeX/i;
 const MACRO_PART = /(^|\/)(vbaProject\.bin|vbaData\.xml)$|(^|\/)activeX\//i;
+/** Other files embedded whole (OLE objects, spreadsheets, packages): Word may open or run them. */
+const EMBEDDED_PART = /(^|\/)embeddings\//i;
+const EMBEDDED_RELATIONSHIP = /\/(oleObject|package|subDocument)$/i;
+
+/** What the coach reads when a document reaches for files outside itself. */
+export const EXTERNAL_MESSAGE =
+  'This document uses files outside it (a Word template, pictures or other documents linked from a computer or the internet), so it was not kept. In Word, insert linked pictures into the document itself and attach no template (Developer → Document Template), save it, and try again.';
+/** What the coach reads when a document carries other files inside it. */
+export const EMBEDDED_MESSAGE =
+  'This document has other files or objects embedded in it (such as a spreadsheet or a package), so it was not kept. Remove them in Word, save it, and try again.';
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((byte, index) => bytes[index] === byte);
@@ -48,10 +61,34 @@ function overrides(contentTypes: string): Map<string, string> {
   return found;
 }
 
+/** The relationships a .rels part declares: their type and whether they point outside. */
+function relationshipsIn(rels: string): { type: string; external: boolean }[] {
+  return (rels.match(/<Relationship\b[^>]*>/g) ?? []).map((tag) => ({
+    type: /\bType="([^"]*)"/.exec(tag)?.[1] ?? '',
+    external: /\bTargetMode="External"/i.test(tag),
+  }));
+}
+
+/**
+ * Why a package's relationships make it unsafe to keep, or null: anything it reaches outside
+ * itself but a hyperlink (an attached template, a linked picture, frame or sub-document fetches
+ * from the network or the disk when Word opens it), or another file embedded in it.
+ */
+function riskyRelationships(relsParts: readonly string[]): string | null {
+  for (const rels of relsParts) {
+    for (const { type, external } of relationshipsIn(rels)) {
+      if (external && !/\/hyperlink$/i.test(type)) return EXTERNAL_MESSAGE;
+      if (EMBEDDED_RELATIONSHIP.test(type)) return EMBEDDED_MESSAGE;
+    }
+  }
+  return null;
+}
+
 /**
  * Check that `bytes` are a Word document the app can keep and fill: a ZIP package whose
  * [Content_Types].xml names a main document part of type wordprocessingml.document.main, that
- * part present, no macros or ActiveX controls anywhere, within the size limit, and not
+ * part present, no macros or ActiveX controls anywhere, no links to files outside it but
+ * hyperlinks, no files embedded in it, within the size limits, and not
  * encrypted, an older .doc or damaged. Each refusal says what to do instead. Run in main on
  * whatever the page sent, whatever the page checked already.
  */
@@ -81,31 +118,45 @@ export function checkWordPackage(bytes: Uint8Array): Result<null> {
   const names: string[] = [];
   let unpacked = 0;
   let contentTypes: string | null = null;
+  const relsParts: string[] = [];
   try {
-    const files = unzipSync(bytes, {
+    // The sizes are counted before anything is unpacked: only small parts are unpacked at all.
+    unzipSync(bytes, {
       filter: (file: UnzipFileInfo) => {
         names.push(file.name);
         unpacked += file.originalSize;
-        return file.name === '[Content_Types].xml' && file.originalSize < 1024 * 1024;
+        return false;
       },
     });
-    const types = files['[Content_Types].xml'];
-    if (types !== undefined) contentTypes = strFromU8(types);
+    if (names.length > MAX_PARTS || unpacked > MAX_UNPACKED_BYTES) {
+      return refuse(
+        'This file unpacks to far more than a Word document holds, so it was not kept.',
+      );
+    }
+    const files = unzipSync(bytes, {
+      filter: (file: UnzipFileInfo) =>
+        (file.name === '[Content_Types].xml' || file.name.endsWith('.rels')) &&
+        file.originalSize < 1024 * 1024,
+    });
+    for (const [name, data] of Object.entries(files)) {
+      if (name === '[Content_Types].xml') contentTypes = strFromU8(data);
+      else relsParts.push(strFromU8(data));
+    }
   } catch {
     return refuse(
       'This document is damaged and cannot be read. Open it in Word, save it again as a Word Document (.docx), and try again.',
     );
   }
-  if (names.length > MAX_PARTS || unpacked > MAX_UNPACKED_BYTES) {
-    return refuse('This file unpacks to far more than a Word document holds, so it was not kept.');
-  }
   if (names.some((name) => MACRO_PART.test(name))) return refuse(MACROS_MESSAGE);
+  if (names.some((name) => EMBEDDED_PART.test(name))) return refuse(EMBEDDED_MESSAGE);
   if (contentTypes === null) {
     return refuse(
       'This file is a ZIP archive, not a Word document. Choose a .docx file saved by Word or LibreOffice.',
     );
   }
   if (MACRO_CONTENT.test(contentTypes)) return refuse(MACROS_MESSAGE);
+  const risky = riskyRelationships(relsParts);
+  if (risky !== null) return refuse(risky);
   const parts = overrides(contentTypes);
   const main = [...parts].find(([, type]) => type === MAIN_DOCUMENT)?.[0];
   if (main === undefined) {

@@ -1,9 +1,9 @@
-import { patchDocument, PatchType, TextRun } from 'docx';
 import type { MergeFieldKey } from '../../shared/catalogue/mergeFields';
 import { DEFAULT_MERGE_FIELD_KEYS } from '../../shared/catalogue/mergeFields';
 import type { WordValueSuggestion } from '../../shared/contract';
-import { MAX_WORD_FIELDS_LISTED, wordFieldText } from '../../shared/domain/wordFields';
+import { MAX_WORD_FIELDS_LISTED } from '../../shared/domain/wordFields';
 import type { Workbook } from '../../shared/schema';
+import { wholeOccurrences } from './wholeWords';
 
 /** Text the app knows as one of the coach's values, and the field it would become. */
 export interface ValueCandidate {
@@ -53,22 +53,13 @@ export function valueCandidates(book: Workbook): ValueCandidate[] {
     .filter((c) => c.text.length >= MIN_LENGTH && !c.text.includes('\n'));
 }
 
-function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
-}
-
-/** Times `text` stands on its own in `line` (not inside a longer word). */
-function occurrences(line: string, text: string): number {
-  let count = 0;
-  for (let at = line.indexOf(text); at !== -1; at = line.indexOf(text, at + text.length)) {
-    if (!isWordChar(line[at - 1]) && !isWordChar(line[at + text.length])) count += 1;
-  }
-  return count;
-}
-
-/** `line` with every `text` in it blanked out, so a shorter value is not found inside it. */
+/** `line` with `text` blanked out where it stands alone, as it would be replaced: so a shorter value is not found inside it. */
 function masked(line: string, text: string): string {
-  return line.split(text).join('\u0000'.repeat(text.length));
+  let out = line;
+  for (const at of wholeOccurrences(line, text)) {
+    out = out.slice(0, at) + '\u0000'.repeat(text.length) + out.slice(at + text.length);
+  }
+  return out;
 }
 
 /**
@@ -88,7 +79,10 @@ export function suggestionsIn(
   const longestFirst = [...candidates].sort((a, b) => b.text.length - a.text.length);
   for (const candidate of longestFirst) {
     if (found.has(candidate.text)) continue;
-    const count = text.reduce((sum, line) => sum + occurrences(line, candidate.text), 0);
+    const count = text.reduce(
+      (sum, line) => sum + wholeOccurrences(line, candidate.text).length,
+      0,
+    );
     if (count === 0) continue;
     found.set(candidate.text, { ...candidate, count });
     text = text.map((line) => masked(line, candidate.text));
@@ -104,38 +98,4 @@ export function suggestionsIn(
   return [...found.values()]
     .sort((a, b) => b.count - a.count || b.text.length - a.text.length)
     .slice(0, MAX_WORD_FIELDS_LISTED);
-}
-
-/**
- * A copy of the document with each chosen text replaced by its field, e.g. every "Dana
- * Whitfield" by `{Coach name}`, keeping the formatting of the text it replaces, in the body,
- * headers and footers. patchDocument finds its delimiters and key as one run of text, wherever
- * Word split it, so the text's first and last characters serve as the delimiters and the rest
- * as the key. Longer texts go first, so that a text inside a longer one never breaks it.
- */
-export async function replaceValuesWithFields(
-  docx: Uint8Array,
-  fields: readonly ValueCandidate[],
-): Promise<Uint8Array> {
-  let bytes = docx;
-  const longestFirst = [...fields].sort((a, b) => b.text.length - a.text.length);
-  for (const { text, key } of longestFirst) {
-    const chars = Array.from(text.trim());
-    const start = chars[0];
-    const end = chars[chars.length - 1];
-    if (chars.length < MIN_LENGTH || start === undefined || end === undefined) continue;
-    bytes = await patchDocument({
-      outputType: 'uint8array',
-      data: bytes,
-      patches: {
-        [chars.slice(1, -1).join('')]: {
-          type: PatchType.PARAGRAPH,
-          children: [new TextRun(wordFieldText(key))],
-        },
-      },
-      keepOriginalStyles: true,
-      placeholderDelimiters: { start, end },
-    });
-  }
-  return bytes;
 }

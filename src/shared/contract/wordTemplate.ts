@@ -69,6 +69,8 @@ export const wordAgreementPreview = z.strictObject({
   unknown: z.array(wordFieldName).max(MAX_WORD_FIELDS_LISTED),
   /** Merge fields the document uses that have no value for this client: a blank line too. */
   missing: z.array(mergeFieldKey).max(MAX_WORD_FIELDS_LISTED),
+  /** Bits of the filled text around a `{` or `}` that is no field: left as typed, shown before export. */
+  strayBraces: z.array(z.string().max(200)).max(MAX_WORD_FIELDS_LISTED),
 });
 export type WordAgreementPreview = z.infer<typeof wordAgreementPreview>;
 

@@ -97,6 +97,11 @@ export const agreementsChannels = {
     z.strictObject({
       id,
       signatures: z.tuple([signatureGiven('client'), signatureGiven('coach')]),
+      /**
+       * The SHA-256 of the text the signing view showed (see agreementText): main signs only
+       * when it is the fingerprint of the text it keeps, so what was signed is what was read.
+       */
+      textSha256: sha256Hex,
     }),
     agreementWorksheet,
   ),

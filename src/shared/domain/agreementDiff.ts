@@ -26,7 +26,7 @@ export const fieldAsLabel: FieldText = (key) => `[${mergeFieldLabel(key)}]`;
  * nested items indented, so a paragraph turned into a list, or a list renumbered, shows.
  */
 function clauseLines(clause: Clause): string[] {
-  return richTextLines(clause.body, fieldAsLabel);
+  return richTextLines(clause.body, { field: fieldAsLabel, linkTargets: true });
 }
 
 /** The merge fields a clause uses, in its title or its text. */
@@ -47,7 +47,7 @@ function lineWithLabels(text: string): string {
  */
 function factSheetLines(sheet: AgreementWorksheet): string[] {
   return sheet.factSheet.include
-    ? richTextLines(richTextFromPlain(sheet.factSheet.body), fieldAsLabel)
+    ? richTextLines(richTextFromPlain(sheet.factSheet.body), { field: fieldAsLabel })
     : [];
 }
 

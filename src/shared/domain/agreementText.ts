@@ -37,7 +37,8 @@ export function agreementText(
   let number = 0;
   for (const clause of sheet.clauses) {
     const body = fillRichText(clause.body, values).doc;
-    const bodyLines = richTextLines(body);
+    // Where a link leads is part of what is agreed, not only its words.
+    const bodyLines = richTextLines(body, { linkTargets: true });
     const title = fillMergeFields(clause.title, values).text.trim();
     // As exported: a clause with neither title nor text is left out and the rest renumbered.
     if (title === '' && bodyLines.every((line) => line.trim() === '')) continue;

@@ -75,22 +75,34 @@ export type FieldText = (key: MergeFieldKey) => string;
 /** The raw key, as the plain-text form of a clause wrote it. */
 export const fieldAsKey: FieldText = (key) => `{{${key}}}`;
 
-function inlineText(inlines: readonly RichInline[] | undefined, field: FieldText): string {
+/** How rich text is written as plain lines. */
+export interface PlainOptions {
+  /** How a merge field is written (its key by default). */
+  field?: FieldText;
+  /** Write where each link leads after its words: "our terms <https://…>". */
+  linkTargets?: boolean;
+}
+
+function inlineText(inlines: readonly RichInline[] | undefined, options: PlainOptions): string {
+  const field = options.field ?? fieldAsKey;
   let text = '';
   for (const inline of inlines ?? []) {
-    if (inline.type === 'text') text += inline.text;
-    else if (inline.type === 'hardBreak') text += '\n';
+    const link = inline.type === 'text' ? inline.marks?.find((m) => m.type === 'link') : undefined;
+    if (inline.type === 'text') {
+      text += inline.text;
+      if (options.linkTargets === true && link?.type === 'link') text += ` <${link.attrs.href}>`;
+    } else if (inline.type === 'hardBreak') text += '\n';
     else text += field(inline.attrs.key);
   }
   return text;
 }
 
-function blockLines(blocks: readonly RichBlock[], field: FieldText, indent: string): string[] {
+function blockLines(blocks: readonly RichBlock[], options: PlainOptions, indent: string): string[] {
   const lines: string[] = [];
   for (const block of blocks) {
     if (block.type === 'paragraph') {
       lines.push(
-        ...inlineText(block.content, field)
+        ...inlineText(block.content, options)
           .split('\n')
           .map((l) => indent + l),
       );
@@ -99,7 +111,7 @@ function blockLines(blocks: readonly RichBlock[], field: FieldText, indent: stri
     let number = block.type === 'orderedList' ? (block.attrs?.start ?? 1) : 0;
     for (const listItem of block.content) {
       const sign = block.type === 'orderedList' ? `${number++}. ` : '• ';
-      const inner = blockLines(listItem.content, field, `${indent}   `);
+      const inner = blockLines(listItem.content, options, `${indent}   `);
       const first = inner[0] ?? '';
       lines.push(`${indent}${sign}${first.slice(indent.length + 3)}`, ...inner.slice(1));
     }
@@ -113,13 +125,13 @@ function blockLines(blocks: readonly RichBlock[], field: FieldText, indent: stri
  * `field`. Bold, italic and links are dropped. This is the text a signature's fingerprint is
  * taken of, and the text versions are compared by, so it changes only with a new schema.
  */
-export function richTextLines(doc: RichText, field: FieldText = fieldAsKey): string[] {
-  return blockLines(doc.content, field, '');
+export function richTextLines(doc: RichText, options: PlainOptions = {}): string[] {
+  return blockLines(doc.content, options, '');
 }
 
 /** The whole document as one plain string (lines joined with "\n"). */
-export function richTextToPlain(doc: RichText, field: FieldText = fieldAsKey): string {
-  return richTextLines(doc, field).join('\n');
+export function richTextToPlain(doc: RichText, options: PlainOptions = {}): string {
+  return richTextLines(doc, options).join('\n');
 }
 
 /** True when the document has no text and no merge field in it. */

@@ -73,10 +73,10 @@ export function AgreementStatusSection({ sheet }: { sheet: AgreementWorksheet })
       `Signed on ${formatDate(signature.signedOn, format)}. This version is now locked.`,
     );
   };
-  const signNow = async (signatures: GivenSignatures) => {
+  const signNow = async (signatures: GivenSignatures, textSha256: string) => {
     setBusy(true);
     setSigningError(null);
-    const result = await model.signAgreementInRoom({ id: sheet.id, signatures });
+    const result = await model.signAgreementInRoom({ id: sheet.id, signatures, textSha256 });
     setBusy(false);
     if (!result.ok) {
       // Shown in the signing view, so nothing drawn there is lost.
@@ -203,7 +203,7 @@ export function AgreementStatusSection({ sheet }: { sheet: AgreementWorksheet })
           blanks={blanks}
           busy={busy}
           error={signingError}
-          onSign={(signatures) => void signNow(signatures)}
+          onSign={(signatures, textSha256) => void signNow(signatures, textSha256)}
           onCancel={() => {
             setOpen(null);
           }}

@@ -78,7 +78,17 @@ function WordDocumentSection({
       {preview === null && problem === null ? (
         <p className="muted">Filling in the document…</p>
       ) : null}
-      {preview !== null && blanks.length === 0 && preview.unknown.length === 0 ? (
+      {preview !== null && preview.strayBraces.length > 0 ? (
+        <div className="word-unknown" role="alert">
+          <strong>These braces are still in your document</strong>, and will print as they are:{' '}
+          {preview.strayBraces.map((bit) => `“${bit}”`).join(', ')}. Correct them in Word and bring
+          the document in again on the agreement template, or send it as it is.
+        </div>
+      ) : null}
+      {preview !== null &&
+      blanks.length === 0 &&
+      preview.unknown.length === 0 &&
+      preview.strayBraces.length === 0 ? (
         <p>Every field in the document has a value for this client.</p>
       ) : null}
       {blanks.length > 0 ? (

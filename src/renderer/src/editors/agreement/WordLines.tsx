@@ -1,4 +1,4 @@
-import { MERGE_BLANK } from '../../../../shared/domain/mergeFields';
+import { withBlanks } from './RichTextView';
 
 /**
  * A filled Word agreement's text, one paragraph per line as main read it from the document:
@@ -9,20 +9,7 @@ export function WordLines({ lines }: { lines: readonly string[] }) {
     <>
       {lines.map((line, index) => (
         // Lines have no identity beyond their place in the document.
-        <p key={index}>
-          {line.trim() === ''
-            ? '\u00a0'
-            : line.split(MERGE_BLANK).flatMap((part, i) =>
-                i === 0
-                  ? [part]
-                  : [
-                      <span key={i} className="merge-blank" aria-label="blank to fill in">
-                        {MERGE_BLANK}
-                      </span>,
-                      part,
-                    ],
-              )}
-        </p>
+        <p key={index}>{line.trim() === '' ? '\u00a0' : withBlanks(line)}</p>
       ))}
     </>
   );

@@ -1,10 +1,10 @@
 import {
   MERGE_FIELD_PATTERN,
-  MERGE_FIELDS,
   isMergeFieldKey,
   mergeFieldLabel,
   type MergeFieldKey,
 } from '../../../../shared/catalogue/mergeFields';
+import { mergeFieldOfWordName } from '../../../../shared/domain/wordFields';
 
 /**
  * Merge fields written out in text. The coach writes and reads them by label in braces,
@@ -14,14 +14,6 @@ import {
  * either becomes a chip.
  */
 
-const BY_LABEL = new Map<string, MergeFieldKey>(
-  MERGE_FIELDS.map((field) => [normalLabel(field.label), field.key]),
-);
-
-function normalLabel(label: string): string {
-  return label.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
 /** How a merge field is written in a plain text such as the fact sheet. */
 export const FIELDS_HINT =
   'Merge fields work here too: write a field’s name in braces, such as {Client name} or {Fee}.';
@@ -29,9 +21,12 @@ export const FIELDS_HINT =
 /** A field's label in single braces, not part of a `{{…}}`. */
 const LABEL_IN_BRACES = /(?<!\{)\{([^{}\n]{1,60})\}(?!\})/g;
 
-/** The merge field a `{Label}` names, if any (case and spacing do not matter). */
+/**
+ * The merge field a `{Label}` names, if any: read as a field typed in a Word document is (see
+ * mergeFieldOfWordName), so `{Client email}` means the same in the fact sheet and in Word.
+ */
 export function fieldOfLabel(label: string): MergeFieldKey | undefined {
-  return BY_LABEL.get(normalLabel(label));
+  return mergeFieldOfWordName(label) ?? undefined;
 }
 
 /** How a chip is written as plain text: its label in braces. */

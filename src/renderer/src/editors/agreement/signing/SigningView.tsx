@@ -1,8 +1,10 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { AgreementWorksheet, Client } from '../../../../../shared/schema';
 import { usePractice, useTemplate } from '../../../state/ModelContext';
+import { agreementText } from '../../../../../shared/domain/agreementText';
 import { StillBlankNote } from '../stillBlank';
 import { SignatureStep } from './SignatureStep';
+import { sha256Hex } from './sha256';
 import { SigningDocument } from './SigningDocument';
 import { WordSigningDocument } from './WordSigningDocument';
 import {
@@ -38,7 +40,8 @@ export function SigningView({
   busy: boolean;
   /** Why the last attempt was refused, in words. */
   error: string | null;
-  onSign: (signatures: GivenSignatures) => void;
+  /** Both signatures and the SHA-256 of the text the view showed. */
+  onSign: (signatures: GivenSignatures, textSha256: string) => void;
   onCancel: () => void;
 }) {
   const practice = usePractice();
@@ -77,10 +80,23 @@ export function SigningView({
     setTried((t) => ({ ...t, client: true }));
     if (signerProblem(clientDraft) === null) setStep('coach');
   };
+  // The exact text shown, as main will fingerprint it: a Word agreement's once main filled it.
+  const [wordText, setWordText] = useState<string | null>(null);
+  const shownText =
+    sheet.wordDocument !== undefined ? wordText : agreementText(sheet, client, practice, template);
+  const [textProblem, setTextProblem] = useState<string | null>(null);
   const sign = () => {
     setTried((t) => ({ ...t, coach: true }));
     const signatures = givenSignatures(clientDraft, coachDraft);
-    if (signatures !== null) onSign(signatures);
+    if (signatures === null) return;
+    if (shownText === null) {
+      setTextProblem('The agreement’s text is not ready yet: wait a moment and try again.');
+      return;
+    }
+    setTextProblem(null);
+    void sha256Hex(shownText).then((fingerprint) => {
+      onSign(signatures, fingerprint);
+    });
   };
   const clientPicture = signaturePicture(clientDraft);
 
@@ -115,7 +131,7 @@ export function SigningView({
                 Please read the agreement, then sign below it.
               </p>
               {sheet.wordDocument !== undefined ? (
-                <WordSigningDocument sheet={sheet} />
+                <WordSigningDocument sheet={sheet} onText={setWordText} />
               ) : (
                 <SigningDocument
                   sheet={sheet}
@@ -158,9 +174,9 @@ export function SigningView({
         </div>
       </div>
       <footer className="signing-bar">
-        {error !== null ? (
+        {(textProblem ?? error) !== null ? (
           <p className="signing-problem" role="alert">
-            {error}
+            {textProblem ?? error}
           </p>
         ) : (
           <span className="muted">Nothing is recorded until the agreement is signed.</span>

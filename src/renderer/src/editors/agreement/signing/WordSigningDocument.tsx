@@ -9,7 +9,14 @@ import { WordLines } from '../WordLines';
  * the document filled in by main, the very text the signatures fingerprint (a sent agreement's
  * values are frozen, so it is read once). Its text only: the look is the document's own.
  */
-export function WordSigningDocument({ sheet }: { sheet: AgreementWorksheet }) {
+export function WordSigningDocument({
+  sheet,
+  onText,
+}: {
+  sheet: AgreementWorksheet;
+  /** The text shown, lines joined as main fingerprints them, once it is there. */
+  onText: (text: string) => void;
+}) {
   const model = useModel();
   const [preview, setPreview] = useState<WordAgreementPreview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -17,13 +24,15 @@ export function WordSigningDocument({ sheet }: { sheet: AgreementWorksheet }) {
     let live = true;
     void model.wordAgreementPreview(sheet.id).then((result) => {
       if (!live) return;
-      if (result.ok) setPreview(result.value);
-      else setProblem(result.error.message);
+      if (result.ok) {
+        setPreview(result.value);
+        onText(result.value.lines.join('\n'));
+      } else setProblem(result.error.message);
     });
     return () => {
       live = false;
     };
-  }, [model, sheet.id]);
+  }, [model, sheet.id, onText]);
   return (
     <article className="paper signing-paper word-paper" aria-label="The agreement">
       <p className="muted signing-version">
