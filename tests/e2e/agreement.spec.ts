@@ -91,6 +91,15 @@ test('an agreement goes from draft to sent to signed and locked; a new version k
   await expect(state.getByText('Draft', { exact: true })).toBeVisible();
   await expect(state.getByText('Version 1', { exact: true })).toBeVisible();
   await expect(preview).toContainText('between Dana Whitfield ("you") and Alex Morgan');
+  // The guidance offers only what a draft can do: "Sign now" comes once it is sent.
+  const statusGuidance = status.getByRole('complementary', { name: 'Guidance' });
+  const clauseGuidance = page
+    .getByRole('region', { name: 'Clauses' })
+    .getByRole('complementary', { name: 'Guidance' });
+  await expect(statusGuidance).toContainText(
+    '“Sign now” lets you both sign on this screen once it is sent',
+  );
+  await expect(clauseGuidance).toContainText('Change any clause for this client');
 
   // Change a clause for this client, and the fee for this client only.
   const clauses = page.getByRole('list', { name: 'Clause list' }).locator(':scope > li');
@@ -145,7 +154,14 @@ test('an agreement goes from draft to sent to signed and locked; a new version k
   await signDialog.getByRole('button', { name: 'Mark as signed' }).click();
   await expect(signDialog).toHaveCount(0);
 
-  await expect(status.getByRole('note')).toContainText(/Signed on .* by Dana Whitfield — locked/);
+  await expect(status.getByRole('note')).toContainText(
+    /Signed on .* by Dana Whitfield and Alex Morgan — locked/,
+  );
+  // Nothing on a signed agreement's screen offers to prepare or change it.
+  await expect(statusGuidance).toContainText('signed record of what you both agreed');
+  await expect(statusGuidance).not.toContainText('Prepare the draft');
+  await expect(clauseGuidance).toContainText('exactly as signed');
+  await expect(clauseGuidance).not.toContainText('Change any clause');
   await expect(firstBody).toHaveAttribute('aria-readonly', 'true');
   await expect(page.getByLabel('Fee', { exact: true })).toHaveAttribute('readonly', '');
   await expect(page.getByRole('button', { name: '+ Add a clause' })).toHaveCount(0);
@@ -169,6 +185,7 @@ test('an agreement goes from draft to sent to signed and locked; a new version k
   await expect(state.getByText('Version 2', { exact: true })).toBeVisible();
   await expect(state.getByText('Draft', { exact: true })).toBeVisible();
   const history = status.getByRole('list', { name: 'Version history' });
+  await expect(history.locator('li').first()).toContainText(/^Version 2DraftStarted on /);
   await expect(history.getByRole('link', { name: 'Version 1' })).toBeVisible();
   await expect(history.getByRole('link', { name: 'Version 2' })).toBeVisible();
   await expect(page.getByLabel('Fee', { exact: true })).toHaveValue('GBP 150 per session');
@@ -186,6 +203,16 @@ test('an agreement goes from draft to sent to signed and locked; a new version k
   await expect(status.getByRole('note')).toContainText('replaced by a newer version');
   await expect(state.getByText('Replaced by a newer version', { exact: true })).toBeVisible();
   await expect(status.getByRole('link', { name: /See version 2/ })).toBeVisible();
+  await expect(statusGuidance).toContainText('A newer version replaced this one');
+  await expect(statusGuidance).not.toContainText('Prepare the draft');
+  await expect(clauseGuidance).not.toContainText('Change any clause');
+  // The history sits beside each state's badge without saying the state twice.
+  await expect(history.locator('li').first()).toContainText(
+    /Signed on .* by Dana Whitfield and Alex Morgan/,
+  );
+  await expect(history.locator('li[aria-current="page"]')).toContainText(
+    /since replaced \(this one\)$/,
+  );
 
   const [old, current] = await agreementsOnDisk(workbookFile);
   expect(old?.status).toBe('superseded');

@@ -61,6 +61,10 @@ test('version 2 of a sent agreement shows what changed, word by word, as the coa
   await expect(changes.locator('.changes-summary')).toHaveText(
     'Nothing has changed from version 1.',
   );
+  // The button above names it; the panel does not say it again in a heading.
+  await expect(changes.getByRole('heading', { name: /What changed from version 1/ })).toHaveCount(
+    0,
+  );
 
   // Reword the first clause and raise the fee: the marks follow the typing.
   const clauses = page.getByRole('list', { name: 'Clause list' }).locator(':scope > li');
@@ -105,7 +109,7 @@ test('version 2 of a sent agreement shows what changed, word by word, as the coa
   await expect(fee.locator('ins')).toContainText('£140 per session');
   await expect(changes.getByText(/clauses unchanged/).first()).toBeVisible();
 
-  await changes.getByLabel('Add a page of what changed from version 1 when I export').check();
+  await changes.getByLabel('Add a page listing these changes when I export').check();
   await allSaved(page);
   const book = JSON.parse(await workbookText(workbookFile)) as {
     worksheets: { kind: string; version: number; changesPage?: boolean }[];

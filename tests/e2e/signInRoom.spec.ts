@@ -9,7 +9,13 @@ interface StoredAgreement {
   signedOn: string | null;
   clientSignerName: string;
   coachSignerName: string;
-  signatures?: { role: string; name: string; method: string; textSha256: string }[];
+  signatures?: {
+    role: string;
+    name: string;
+    method: string;
+    signedAt: string;
+    textSha256: string;
+  }[];
 }
 
 async function agreementOnDisk(file: string): Promise<StoredAgreement | undefined> {
@@ -59,6 +65,14 @@ test('a sent agreement is signed in the room, drawn by the client and typed by t
   const status = page.getByRole('region', { name: 'Where this agreement stands' });
   const signingView = page.getByRole('dialog', { name: /^Signing:/ });
 
+  // Before handing over the laptop, the coach sees which details still print as a blank line.
+  const stillBlank =
+    /Still blank, printed as a line to fill in by hand: Start date, Coach e-mail\./;
+  await expect(status).toContainText(stillBlank);
+  await expect(status.getByRole('complementary', { name: 'Guidance' })).toContainText(
+    'When it comes back signed, record the signature.',
+  );
+
   // Cancel leaves the agreement as it was.
   await status.getByRole('button', { name: 'Sign now' }).click();
   await drawSignature(page, signingView.locator('canvas'));
@@ -71,6 +85,7 @@ test('a sent agreement is signed in the room, drawn by the client and typed by t
   await expect(signingView.getByRole('article', { name: 'The agreement' })).toContainText(
     'Dana Whitfield',
   );
+  await expect(signingView).toContainText(stillBlank);
   await page.screenshot({ path: 'test-results/screenshots/sign-in-room-reading.png' });
   await signingView.getByRole('button', { name: 'Next: the coach signs' }).click();
   await expect(signingView.getByRole('alert')).toContainText('Sign in the box first');
@@ -92,7 +107,9 @@ test('a sent agreement is signed in the room, drawn by the client and typed by t
   await expect(signingView).toHaveCount(0);
 
   // Signed and locked, with both signatures kept and the text fingerprinted.
-  await expect(status.getByRole('note')).toContainText(/Signed on .* by Dana Whitfield — locked/);
+  await expect(status.getByRole('note')).toContainText(
+    /Signed on .* by Dana Whitfield and Alex Morgan — locked/,
+  );
   await expect(page.getByRole('button', { name: '+ Add a clause' })).toHaveCount(0);
   const stored = await agreementOnDisk(workbookFile);
   expect(stored?.status).toBe('signed');
@@ -103,10 +120,48 @@ test('a sent agreement is signed in the room, drawn by the client and typed by t
   expect(stored?.signatures?.[0]?.textSha256).toMatch(/^[0-9a-f]{64}$/);
 
   await status.getByRole('button', { name: 'Verify the signed text' }).click();
-  await expect(status.getByRole('status')).toContainText(
-    /The text is exactly what Dana Whitfield signed on .* at \d\d:\d\d\./,
+  // One plain verdict for the one signing, its time as the app writes times everywhere.
+  const verdict = status.getByRole('status');
+  // The page's own clock style, as in "All changes saved at 03:40 PM".
+  const time = await page.evaluate(
+    (at) => new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }),
+    stored?.signatures?.[0]?.signedAt ?? '',
   );
-  await expect(status.getByRole('status')).toContainText('Alex Morgan');
+  await expect(verdict.locator('.verify-result')).toHaveCount(1);
+  await expect(verdict).toContainText(
+    new RegExp(`^✓ The text is exactly what both of you signed on .* at ${time}\\.`),
+  );
+  await expect(
+    status.getByRole('listitem').filter({ hasText: 'Coach: Alex Morgan' }),
+  ).toContainText(` at ${time}`);
+  // The fingerprints, for comparing with the printed certificate, are folded away, in eights.
+  const fingerprint = verdict.getByRole('group').filter({ hasText: 'Fingerprint' });
+  await expect(fingerprint.locator('dd').first()).toBeHidden();
+  await verdict.getByText('Fingerprint', { exact: true }).click();
+  const grouped = (stored?.signatures?.[0]?.textSha256.match(/.{8}/g) ?? []).join(' ');
+  await expect(fingerprint.locator('dd')).toHaveText([grouped, grouped]);
   await status.scrollIntoViewIfNeeded();
   await screenshots(page, 'sign-in-room-verified');
+
+  // Replaced by a newer version, it still shows its signatures, and Verify still answers, as
+  // its printed certificate tells the reader.
+  await status.getByRole('button', { name: 'Make a new version' }).click();
+  await expect(status.locator('.agreement-status-row')).toContainText('Version 2');
+  await status.getByRole('button', { name: 'Mark as signed' }).click();
+  await page
+    .getByRole('dialog', { name: 'Mark as signed' })
+    .getByRole('button', { name: 'Mark as signed' })
+    .click();
+  await expect(status.getByRole('note')).toContainText('locked');
+  await status
+    .getByRole('list', { name: 'Version history' })
+    .getByRole('link', { name: 'Version 1' })
+    .click();
+  await expect(status.getByRole('note')).toContainText('replaced by a newer version');
+  await expect(status.getByRole('img', { name: 'Signature of Dana Whitfield' })).toBeVisible();
+  await status.getByRole('button', { name: 'Verify the signed text' }).click();
+  await expect(status.getByRole('status')).toContainText(
+    '✓ The text is exactly what both of you signed on',
+  );
+  await screenshots(page, 'sign-in-room-superseded-verified');
 });

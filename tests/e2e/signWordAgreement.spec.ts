@@ -42,6 +42,10 @@ test('an agreement made from the coach’s Word document is read and signed in t
   await expect(page.getByText(/Not signed yet: the exported file is your document/)).toBeVisible();
   const status = page.getByRole('region', { name: 'Where this agreement stands' });
   const signingView = page.getByRole('dialog', { name: /^Signing:/ });
+  // Its details speak of the document, not of clauses it does not have.
+  await expect(page.getByRole('region', { name: 'Details for this client' })).not.toContainText(
+    'clauses',
+  );
   await status.getByRole('button', { name: 'Sign now' }).click();
 
   // The client reads the coach's own document, filled in for them, not the clause template.
@@ -59,11 +63,19 @@ test('an agreement made from the coach’s Word document is read and signed in t
   await signingView.getByRole('button', { name: 'Sign the agreement' }).click();
   await expect(signingView).toHaveCount(0);
 
-  await expect(status.getByRole('note')).toContainText(/Signed on .* by Priya Raman — locked/);
+  await expect(status.getByRole('note')).toContainText(
+    /Signed on .* by Priya Raman and Dana Whitfield — locked/,
+  );
+  // Guidance for a signed Word agreement: no filling in, no clauses.
+  const wordGuidance = page
+    .getByRole('region', { name: 'Your Word document' })
+    .getByRole('complementary', { name: 'Guidance' });
+  await expect(wordGuidance).toContainText('exactly as signed');
+  await expect(wordGuidance).not.toContainText('Fill in every detail');
   await expect(page.getByText(/Signed on this computer: the exported file/)).toBeVisible();
   await status.getByRole('button', { name: 'Verify the signed text' }).click();
   await expect(status.getByRole('status')).toContainText(
-    /The text is exactly what Priya Raman signed on/,
+    '✓ The text is exactly what both of you signed on',
   );
   await status.scrollIntoViewIfNeeded();
   await screenshots(page, 'sign-word-agreement-verified');

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { mergeValuesFor } from '../../../shared/domain/mergeFields';
 import { agreementDiff } from '../../../shared/domain/agreementDiff';
 import type { AgreementWorksheet } from '../../../shared/schema/agreement';
@@ -10,6 +10,7 @@ import { ClauseListEditor } from './agreement/ClauseListEditor';
 import { FactSheetSection, SignersSection } from './agreement/FactSheetAndSigners';
 import { MergeValuesSection } from './agreement/MergeValuesSection';
 import { WorkspaceSection } from './agreement/WorkspaceSection';
+import { agreementGuidance } from './agreement/agreementGuidance';
 import { PreviewJump } from './agreement/PreviewJump';
 import { WordAgreementEditor } from './agreement/WordAgreementEditor';
 import { ChangesPanel } from './agreement/ChangesPanel';
@@ -37,19 +38,24 @@ export function AgreementEditor({ sheet, change, readOnly }: EditorProps<'agreem
       (w): w is AgreementWorksheet => w.kind === 'agreement' && w.id === sheet.previousVersionId,
     ) ?? null;
   const [view, setView] = useState<SideView>('preview');
-  // Worked out again only when either version or a record their values come from changes.
+  // A Word agreement's clauses are not what it says: nothing to compare there.
+  const comparable = previous !== null && sheet.wordDocument === undefined;
+  const showChanges = comparable && view === 'changes';
+  // Comparing every clause word by word is slow on a long agreement: it is done only while the
+  // changes are shown, and a step behind the typing, so each key press is drawn at once and the
+  // comparison catches up when the coach pauses.
+  const compared = useDeferredValue(sheet);
   const diff = useMemo(
     () =>
-      // A Word agreement's clauses are not what it says: nothing to compare here.
-      previous === null || sheet.wordDocument !== undefined
+      !showChanges
         ? null
-        : agreementDiff(previous, sheet, {
+        : agreementDiff(previous, compared, {
             client,
             practice,
             template,
             dateFormat: practice.dateFormat,
           }),
-    [previous, sheet, client, practice, template],
+    [showChanges, previous, compared, client, practice, template],
   );
   if (sheet.wordDocument !== undefined) {
     return (
@@ -73,18 +79,7 @@ export function AgreementEditor({ sheet, change, readOnly }: EditorProps<'agreem
           ) : (
             <PreviewJump changesFrom={previous.version} onShow={setView} />
           )}
-          <WorkspaceSection
-            title="Clauses"
-            guidance={
-              <>
-                <p>
-                  This agreement started as a copy of your template. Change any clause for this
-                  client; your template stays as it is.
-                </p>
-                <p>Merge fields are filled from the details below.</p>
-              </>
-            }
-          >
+          <WorkspaceSection title="Clauses" guidance={agreementGuidance(sheet).clauses}>
             <ClauseListEditor
               clauses={sheet.clauses}
               readOnly={!editable}
@@ -104,10 +99,10 @@ export function AgreementEditor({ sheet, change, readOnly }: EditorProps<'agreem
           <SignersSection sheet={sheet} change={change} editable={editable} />
         </div>
         <div className="agreement-workspace-side">
-          {diff !== null && previous !== null ? (
+          {comparable ? (
             <SideViewSwitch view={view} onChange={setView} fromVersion={previous.version} />
           ) : null}
-          {diff !== null && previous !== null && view === 'changes' ? (
+          {diff !== null && previous !== null ? (
             <ChangesPanel
               diff={diff}
               previous={previous}

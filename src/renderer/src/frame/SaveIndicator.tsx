@@ -1,8 +1,5 @@
 import { useModel, useModelSelector } from '../state/ModelContext';
-
-function timeOf(ms: number): string {
-  return new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-}
+import { clockTime } from '../ui/timeText';
 
 /** Saved / Saving… / Not saved, always visible in the top bar. */
 export function SaveIndicator() {
@@ -24,7 +21,7 @@ export function SaveIndicator() {
   return (
     <span className="save-status" data-state={save.state} role="status" aria-live="polite">
       {save.state === 'saved' ? (
-        <>✓ All changes saved{savedAt > 0 ? ` at ${timeOf(savedAt)}` : ''}</>
+        <>✓ All changes saved{savedAt > 0 ? ` at ${clockTime(new Date(savedAt))}` : ''}</>
       ) : null}
       {save.state === 'saving' ? <>Saving…</> : null}
       {save.state === 'failed' ? (

@@ -20,6 +20,8 @@ import { SendDialog, SignDialog, type Signature } from './AgreementDialogs';
 import { STATUS_BADGE } from './statusText';
 import { VersionHistory } from './VersionHistory';
 import { StatusBanner } from './StatusBanner';
+import { agreementGuidance } from './agreementGuidance';
+import { StillBlankNote, useStillBlank } from './stillBlank';
 
 type Open = 'send' | 'sign' | 'signNow' | null;
 
@@ -39,6 +41,7 @@ export function AgreementStatusSection({ sheet }: { sheet: AgreementWorksheet })
   const clientId = sheet.clientId;
   const client = useModelSelector((s) => s.cache?.files.get(clientId)?.client ?? null);
   const [today] = useState(() => todayIso(new Date()));
+  const blanks = useStillBlank(sheet, client);
   const series = agreementSeries(worksheets, sheet.clientId).find(
     (s) => s.seriesId === sheet.seriesId,
   );
@@ -143,19 +146,9 @@ export function AgreementStatusSection({ sheet }: { sheet: AgreementWorksheet })
     <Section
       title="Where this agreement stands"
       actions={actions}
-      guidance={
-        <>
-          <p>
-            Prepare the draft, send it, then record the signature. Once sent, what the client has is
-            kept exactly as it is. With the client beside you, “Sign now” lets you both sign on this
-            screen.
-          </p>
-          <p>
-            Terms change only in writing: make a new version, have it signed, and the old one is
-            kept as history.
-          </p>
-        </>
-      }
+      guidance={agreementGuidance(sheet).status.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
     >
       <div className="agreement-status">
         <div className="agreement-status-row">
@@ -173,7 +166,12 @@ export function AgreementStatusSection({ sheet }: { sheet: AgreementWorksheet })
             <span className="muted">— make your changes there.</span>
           </p>
         ) : null}
-        {sheet.status === 'signed' ? <SignedInRoom sheet={sheet} format={format} /> : null}
+        {/* Beside "Sign now", so the coach can deal with them before handing the laptop over. */}
+        {sheet.status === 'sent' ? <StillBlankNote blanks={blanks} /> : null}
+        {/* A replaced version keeps its signatures, and its certificate still says to verify. */}
+        {sheet.status === 'signed' || sheet.status === 'superseded' ? (
+          <SignedInRoom sheet={sheet} format={format} />
+        ) : null}
         <VersionHistory versions={versions} currentId={sheet.id} dateFormat={format} />
       </div>
       {open === 'send' ? (
@@ -202,6 +200,7 @@ export function AgreementStatusSection({ sheet }: { sheet: AgreementWorksheet })
         <SigningView
           sheet={sheet}
           client={client}
+          blanks={blanks}
           busy={busy}
           error={signingError}
           onSign={(signatures, textSha256) => void signNow(signatures, textSha256)}

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import type { AgreementWorksheet } from '../../../../shared/schema/agreement';
 import type { DateFormat } from '../../../../shared/schema/practice';
 import type { AgreementDiff, ClauseChange } from '../../../../shared/domain/agreementDiff';
@@ -131,16 +130,15 @@ export function ChangesPanel({
   editable: boolean;
   format: DateFormat;
 }) {
-  const headingId = useId();
   const from = diff.fromVersion;
   return (
     <section
       id={PREVIEW_ID}
       className="agreement-preview changes-panel card"
-      aria-labelledby={headingId}
+      // The button above already names it on screen; a heading saying it again was one too many.
+      aria-label={`What changed from version ${from}`}
       tabIndex={0}
     >
-      <h2 id={headingId}>What changed from version {from}</h2>
       <p className="changes-summary" aria-live="polite">
         {diffSummary(diff)}
       </p>
@@ -149,7 +147,7 @@ export function ChangesPanel({
         are struck through.
       </p>
       <Checkbox
-        label={`Add a page of what changed from version ${from} when I export`}
+        label="Add a page listing these changes when I export"
         checked={sheet.changesPage === true}
         disabled={!editable}
         onChange={(changesPage) => {

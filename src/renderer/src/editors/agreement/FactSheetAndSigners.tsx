@@ -1,6 +1,10 @@
 import type { AgreementWorksheet, FactSheetPlacement } from '../../../../shared/schema/agreement';
 import type { EditorProps } from '../editorProps';
+import { formatDate } from '../../../../shared/domain/dates';
+import { useDateFormat } from '../../state/ModelContext';
 import { WorkspaceSection } from './WorkspaceSection';
+import { agreementGuidance } from './agreementGuidance';
+import { signedByWords } from './statusText';
 import { Checkbox, SelectField, TextArea, TextField } from '../../ui/fields';
 import { FIELDS_HINT, keysAsLabels, labelsAsKeys } from './writtenFields';
 
@@ -18,15 +22,7 @@ interface Props {
 /** The "what to expect" sheet that goes with this agreement, if any. */
 export function FactSheetSection({ sheet, change, editable }: Props) {
   return (
-    <WorkspaceSection
-      title="What to expect"
-      guidance={
-        <p>
-          The fact sheet from your template is attached to the agreement. Adjust it for this client,
-          or leave it out.
-        </p>
-      }
-    >
+    <WorkspaceSection title="What to expect" guidance={agreementGuidance(sheet).factSheet}>
       <Checkbox
         label="Send the fact sheet with this agreement"
         checked={sheet.factSheet.include}
@@ -66,16 +62,10 @@ export function FactSheetSection({ sheet, change, editable }: Props) {
 
 /** The names printed under the signature lines. */
 export function SignersSection({ sheet, change, editable }: Props) {
+  const format = useDateFormat();
+  const by = signedByWords(sheet);
   return (
-    <WorkspaceSection
-      title="Signatures"
-      guidance={
-        <p>
-          These names go under the signature lines. If someone else signs for the client, such as
-          their employer, put that person’s name here.
-        </p>
-      }
-    >
+    <WorkspaceSection title="Signatures" guidance={agreementGuidance(sheet).signers}>
       <div className="grid-2">
         <TextField
           label="Client signer"
@@ -96,8 +86,8 @@ export function SignersSection({ sheet, change, editable }: Props) {
       </div>
       {sheet.status === 'signed' || sheet.status === 'superseded' ? (
         <p className="muted">
-          Signed on {sheet.signedOn ?? 'an unknown day'}
-          {sheet.clientSignerName.trim() ? ` by ${sheet.clientSignerName.trim()}` : ''}.
+          Signed on {sheet.signedOn ? formatDate(sheet.signedOn, format) : 'an earlier day'}
+          {by ? ` by ${by}` : ''}.
         </p>
       ) : null}
     </WorkspaceSection>

@@ -4,6 +4,7 @@ import type { AgreementWorksheet } from '../../../../shared/schema/agreement';
 import type { MergeFieldValues } from '../../../../shared/domain/mergeFields';
 import type { EditorProps } from '../editorProps';
 import { WorkspaceSection } from './WorkspaceSection';
+import { agreementGuidance } from './agreementGuidance';
 import { mergeFieldGroups, SOURCE_LABELS, withValue } from './mergeFieldText';
 
 const GROUPS = mergeFieldGroups();
@@ -110,21 +111,10 @@ export function MergeValuesSection({
       title="Details for this client"
       description={
         editable
-          ? 'Each value fills its merge field in the clauses. Type here to change it for this agreement only.'
+          ? `Each value fills its merge field in ${sheet.wordDocument === undefined ? 'the clauses' : 'your document'}. Type here to change it for this agreement only.`
           : 'The values this agreement was sent or signed with. They no longer follow the client record or your usual terms.'
       }
-      guidance={
-        <>
-          <p>
-            Client and practice details come from their records; fees and session terms start as
-            your usual terms from the template.
-          </p>
-          <p>
-            Adjust anything agreed with this client here, such as a different fee or number of
-            sessions. Empty a box to go back to the usual value.
-          </p>
-        </>
-      }
+      guidance={agreementGuidance(sheet).details}
     >
       <div className="merge-values">
         {GROUPS.map((group) => (

@@ -3,6 +3,7 @@ import type { DateFormat } from '../../../../shared/schema/practice';
 import { formatDate } from '../../../../shared/domain/dates';
 import { href } from '../../router';
 import { StatusIcon } from './StatusIcon';
+import { signedByWords } from './statusText';
 
 /**
  * Why this version can or cannot change, in one sentence and a pointer: a signed one is locked,
@@ -18,7 +19,8 @@ export function StatusBanner({
   format: DateFormat;
 }) {
   const date = (iso: string | null) => (iso ? formatDate(iso, format) : 'an earlier day');
-  const signer = sheet.clientSignerName.trim() || 'the client';
+  const signers = signedByWords(sheet);
+  const by = signers ? ` by ${signers}` : '';
   const previous = versions.find((v) => v.id === sheet.previousVersionId);
   switch (sheet.status) {
     case 'draft':
@@ -51,7 +53,8 @@ export function StatusBanner({
           <StatusIcon kind="locked" />
           <div>
             <strong>
-              Signed on {date(sheet.signedOn)} by {signer} — locked
+              Signed on {date(sheet.signedOn)}
+              {by} — locked
             </strong>
             <span>
               This is the record of what you both agreed, so it can no longer change. To change the
@@ -65,7 +68,7 @@ export function StatusBanner({
       const what =
         sheet.signedOn === null
           ? `Sent on ${date(sheet.sentOn)}, never signed`
-          : `Signed on ${date(sheet.signedOn)} by ${signer}`;
+          : `Signed on ${date(sheet.signedOn)}${by}`;
       return (
         <div className="lock-banner" data-tone="history" role="note">
           <StatusIcon kind="locked" />

@@ -26,8 +26,10 @@ export function VersionHistory({
               <span className={STATUS_BADGE[version.status]}>
                 {AGREEMENT_STATUS_LABELS[version.status]}
               </span>
-              <span className="muted">{versionDetail(version, dateFormat)}</span>
-              {here ? <span className="muted">(this one)</span> : null}
+              <span className="muted">
+                {versionDetail(version, dateFormat)}
+                {here ? ' (this one)' : ''}
+              </span>
             </li>
           );
         })}

@@ -10,6 +10,7 @@ import { MergeValuesSection } from './MergeValuesSection';
 import { PreviewJump, PREVIEW_ID } from './PreviewJump';
 import { WordLines } from './WordLines';
 import { WorkspaceSection } from './WorkspaceSection';
+import { agreementGuidance } from './agreementGuidance';
 
 /** Wait this long after the last change before filling the document again. */
 const PREVIEW_DELAY_MS = 500;
@@ -66,15 +67,7 @@ function WordDocumentSection({
     <WorkspaceSection
       title="Your Word document"
       description={`This agreement is your own document “${name}”, filled in with the details below. Export it to get the Word file to send.`}
-      guidance={
-        <>
-          <p>
-            The wording, styles, header and logo are those of your document. To change the wording,
-            change the document in Word and bring it in again on the agreement template.
-          </p>
-          <p>Fill in every detail below, or leave it to be completed by hand on paper.</p>
-        </>
-      }
+      guidance={agreementGuidance(sheet).wordDocument}
     >
       <p className="muted">{exportNote(sheet)}</p>
       {problem ? (

@@ -2,6 +2,7 @@ import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { AgreementWorksheet, Client } from '../../../../../shared/schema';
 import { usePractice, useTemplate } from '../../../state/ModelContext';
 import { agreementText } from '../../../../../shared/domain/agreementText';
+import { StillBlankNote } from '../stillBlank';
 import { SignatureStep } from './SignatureStep';
 import { sha256Hex } from './sha256';
 import { SigningDocument } from './SigningDocument';
@@ -26,6 +27,7 @@ type Step = 'client' | 'coach';
 export function SigningView({
   sheet,
   client,
+  blanks,
   busy,
   error,
   onSign,
@@ -33,6 +35,8 @@ export function SigningView({
 }: {
   sheet: AgreementWorksheet;
   client: Client;
+  /** The details that print as a line to fill in, by label: the coach may fix them first. */
+  blanks: readonly string[];
   busy: boolean;
   /** Why the last attempt was refused, in words. */
   error: string | null;
@@ -122,6 +126,7 @@ export function SigningView({
         <div className="signing-content">
           {step === 'client' ? (
             <>
+              <StillBlankNote blanks={blanks} />
               <p className="signing-step-heading" tabIndex={-1}>
                 Please read the agreement, then sign below it.
               </p>
