@@ -35,26 +35,6 @@ export function fingerprintInGroups(hex: string): string {
   return (hex.match(/.{1,8}/g) ?? []).join(' ');
 }
 
-/** A fingerprint shortened for a sentence on screen: "3f2a9c1b…77e0d4aa". */
-export function shortFingerprint(hex: string): string {
-  return hex.length <= 16 ? hex : `${hex.slice(0, 8)}…${hex.slice(-8)}`;
-}
-
-/**
- * The answer of a fingerprint check in one sentence: "The text is exactly what Alex Chen signed
- * on 2 December 2026 at 14:05." or that it no longer is.
- */
-export function verificationSentence(
-  check: { name: string; signedAt: string; matches: boolean },
-  format: DateFormat,
-): string {
-  const who = check.name.trim() || 'the signer';
-  const when = signedWhen(check.signedAt, format);
-  return check.matches
-    ? `The text is exactly what ${who} signed on ${when}.`
-    : `The text no longer matches what ${who} signed on ${when}: it was changed after signing.`;
-}
-
 /** The heading of the page that records the signatures given in the room. */
 export const CERTIFICATE_TITLE = 'Signature certificate';
 
