@@ -12,7 +12,7 @@ import {
 } from '../../state/ModelContext';
 import type { GivenSignatures } from './signing/signerDraft';
 import { SignedInRoom } from './signing/SignedInRoom';
-import { SigningView } from './signing/SigningView';
+import { LazySigningView } from './signing/LazySigningView';
 import { href, navigate } from '../../router';
 import { Section } from '../../ui/Section';
 import { useToast } from '../../ui/Toasts';
@@ -197,7 +197,7 @@ export function AgreementStatusSection({ sheet }: { sheet: AgreementWorksheet })
         />
       ) : null}
       {open === 'signNow' && client !== null ? (
-        <SigningView
+        <LazySigningView
           sheet={sheet}
           client={client}
           blanks={blanks}

@@ -3,7 +3,7 @@ import type { Clause } from '../../../../shared/schema/agreement';
 import type { RichText } from '../../../../shared/richText';
 import { unknownMergeFields } from '../../../../shared/domain/mergeFields';
 import { TextField } from '../../ui/fields';
-import { RichTextEditor } from './richText/RichTextEditor';
+import { LazyRichTextEditor } from './richText/LazyRichTextEditor';
 
 /** Change one field of the clause with `id`; the same function for every clause of a list. */
 export type ClauseEdit = <F extends 'title' | 'body'>(
@@ -46,7 +46,7 @@ export const ClauseFields = memo(function ClauseFields({
           edit(clauseId, 'title', title);
         }}
       />
-      <RichTextEditor
+      <LazyRichTextEditor
         label="Clause text"
         value={clause.body}
         readOnly={readOnly}

@@ -64,12 +64,17 @@ export const RichTextEditor = memo(function RichTextEditor({
   });
   /** The document the editor and its owner agree on: the last one sent or received. */
   const agreed = useRef(value);
+  // The editor's view exists only once it is mounted in the page (after this component's own
+  // first effects when it is loaded lazily): what touches the view waits for it.
+  const [mounted, setMounted] = useState(false);
 
   // Made once: the editor compares its options on every render and would reconfigure otherwise.
   const [options] = useState<UseEditorOptions>(() => ({
     extensions: clauseExtensions(suggestions.view),
     content: value,
     editable: !readOnly,
+    // Its styles are in richText.css: an injected <style> breaks the page's CSP.
+    injectCSS: false,
     editorProps: {
       attributes: {
         id: `${id}-text`,
@@ -83,6 +88,12 @@ export const RichTextEditor = memo(function RichTextEditor({
       handleDOMEvents: {
         paste: (view, event) => handleClausePaste(view, event, setProblem),
       },
+    },
+    onMount: () => {
+      setMounted(true);
+    },
+    onUnmount: () => {
+      setMounted(false);
     },
     onUpdate: ({ editor }) => {
       const result = richTextFromEditor(editor.getJSON());
@@ -98,22 +109,24 @@ export const RichTextEditor = memo(function RichTextEditor({
   const editor = useEditor(options);
 
   useEffect(() => {
-    if (value === agreed.current) return;
+    if (!mounted || value === agreed.current) return;
     agreed.current = value;
     if (shows(editor, value)) return;
     showFromOutside(editor, value);
     setProblem(null);
-  }, [editor, value]);
+  }, [editor, value, mounted]);
 
   useEffect(() => {
+    if (!mounted) return;
     if (editor.isEditable !== !readOnly) editor.setEditable(!readOnly, false);
     editor.view.dom.setAttribute('aria-readonly', String(readOnly));
     if (readOnly) setLinkOpen(false);
-  }, [editor, readOnly]);
+  }, [editor, readOnly, mounted]);
 
   // The text box says which field the `{` list would insert, for screen readers.
   const { open, listId, activeId } = suggestions.aria;
   useEffect(() => {
+    if (!mounted) return;
     const dom = editor.view.dom;
     const set = (name: string, to: string | null) => {
       if (to === null) dom.removeAttribute(name);
@@ -127,7 +140,7 @@ export const RichTextEditor = memo(function RichTextEditor({
     set('aria-autocomplete', 'list');
     set('aria-controls', open ? listId : null);
     set('aria-activedescendant', open ? activeId : null);
-  }, [editor, open, listId, activeId, hintId, problem, id]);
+  }, [editor, open, listId, activeId, hintId, problem, id, mounted]);
 
   return (
     <div className={readOnly ? 'rich-text is-read-only' : 'rich-text'}>
