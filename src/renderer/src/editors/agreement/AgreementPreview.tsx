@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { RichTextView, withBlanks } from './RichTextView';
 import type { Clause } from '../../../../shared/schema/agreement';
 import {
@@ -8,7 +7,7 @@ import {
   type MergeFieldValues,
 } from '../../../../shared/domain/mergeFields';
 import { mergeFieldLabel } from './mergeFieldText';
-import { PREVIEW_ID } from './PreviewJump';
+import { PreviewPanel } from './PreviewPanel';
 
 /** Each line of the fact sheet as a paragraph, keeping the blank lines the writer left. */
 function Paragraphs({ text }: { text: string }) {
@@ -46,20 +45,8 @@ export function AgreementPreview({
   const filled = fillClauses(clauses, values);
   const sheet = factSheet === null ? null : fillMergeFields(factSheet, values);
   const missing = [...new Set([...filled.missing, ...(sheet?.missing ?? [])])];
-  const headingId = useId();
   return (
-    // Focusable because it scrolls on its own beside the editor: keyboard users can scroll it.
-    <section
-      id={PREVIEW_ID}
-      className="agreement-preview card"
-      aria-labelledby={headingId}
-      tabIndex={0}
-    >
-      <div className="row preview-heading">
-        <h2 className="spacer" id={headingId}>
-          {heading}
-        </h2>
-      </div>
+    <PreviewPanel heading={heading}>
       {missing.length > 0 ? (
         <p className="preview-note">
           Still blank, printed as a line to fill in: {missing.map(mergeFieldLabel).join(', ')}.
@@ -100,6 +87,6 @@ export function AgreementPreview({
           </div>
         ) : null}
       </article>
-    </section>
+    </PreviewPanel>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { mergeFieldLabel } from '../../../../shared/catalogue/mergeFields';
 import type { WordAgreementPreview } from '../../../../shared/contract';
 import type { MergeFieldValues } from '../../../../shared/domain/mergeFields';
@@ -7,7 +7,8 @@ import { useModel } from '../../state/ModelContext';
 import type { EditorProps } from '../editorProps';
 import { AgreementStatusSection } from './AgreementStatusSection';
 import { MergeValuesSection } from './MergeValuesSection';
-import { PreviewJump, PREVIEW_ID } from './PreviewJump';
+import { PreviewJump } from './PreviewJump';
+import { PreviewPanel } from './PreviewPanel';
 import { WordLines } from './WordLines';
 import { WorkspaceSection } from './WorkspaceSection';
 import { agreementGuidance } from './agreementGuidance';
@@ -108,25 +109,14 @@ function WordDocumentSection({
 
 /** The filled document as plain text, read-only: what the client will read, without the look. */
 function WordPreviewPanel({ preview }: { preview: WordAgreementPreview | null }) {
-  const headingId = useId();
   return (
-    <section
-      id={PREVIEW_ID}
-      className="agreement-preview card"
-      aria-labelledby={headingId}
-      tabIndex={0}
-    >
-      <div className="row preview-heading">
-        <h2 className="spacer" id={headingId}>
-          The agreement as the client reads it
-        </h2>
-      </div>
+    <PreviewPanel heading="The agreement as the client reads it">
       <p className="preview-note">Its text only: the exported file has your document’s look.</p>
       <article className="paper word-paper">
         {preview === null ? <p className="muted">Filling in the document…</p> : null}
         {preview !== null ? <WordLines lines={preview.lines} /> : null}
       </article>
-    </section>
+    </PreviewPanel>
   );
 }
 

@@ -1,3 +1,4 @@
+import { readAsDataUrl } from '../../ui/readFile';
 import { MAX_LOGO_BASE64_LENGTH, type Logo } from '../../../../shared/schema/practice';
 import { fail, ok, type Result } from '../../../../shared/result';
 
@@ -13,19 +14,6 @@ function acceptedType(type: string): LogoType | null {
 
 function refuse(message: string): Result<Logo> {
   return fail('invalid', message);
-}
-
-function readAsDataUrl(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      resolve(typeof reader.result === 'string' ? reader.result : '');
-    };
-    reader.onerror = () => {
-      reject(reader.error ?? new Error('The file could not be read.'));
-    };
-    reader.readAsDataURL(file);
-  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readAsDataUrl } from '../../ui/readFile';
 import type { WordTemplateUpload } from '../../../../shared/contract';
 import { fail, ok, type Result } from '../../../../shared/result';
 import { MAX_WORD_TEMPLATE_BYTES } from '../../../../shared/schema/agreement';
@@ -5,19 +6,6 @@ import { MAX_WORD_TEMPLATE_BYTES } from '../../../../shared/schema/agreement';
 /** What the file box offers: Word documents. */
 export const WORD_FILE_ACCEPT =
   '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-function readAsDataUrl(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      resolve(typeof reader.result === 'string' ? reader.result : '');
-    };
-    reader.onerror = () => {
-      reject(reader.error ?? new Error('The file could not be read.'));
-    };
-    reader.readAsDataURL(file);
-  });
-}
 
 /**
  * A picked Word document as the page sends it. The obvious mistakes are caught here, at once
