@@ -154,13 +154,13 @@ describe('signing an agreement made from the coach’s Word document', () => {
     await writeFile(kept, zipSync(files));
     const changed = refusal(await h.api.call('agreements:verifySignatures', { id }), 'conflict');
     expect(changed.message).toMatch(
-      /^The signed text cannot be checked: the Word document “agreement\.docx” in the workbook folder has been changed/,
+      /^The signed text cannot be checked: the Word document “agreement\.docx” in the workbook folder is not the one this agreement was made from/,
     );
 
     await rm(kept);
     const missing = refusal(await h.api.call('agreements:verifySignatures', { id }), 'notFound');
     expect(missing.message).toMatch(
-      /^The signed text cannot be checked: the Word document “agreement\.docx” is missing/,
+      /^The signed text cannot be checked: the Word document “agreement\.docx” is not in the workbook folder/,
     );
   });
 
