@@ -275,6 +275,27 @@ describe('a rich clause in Word', () => {
       return agreementText(copy, client, book.practice, book.agreementTemplate);
     };
     expect(linked('https://a.example/terms')).toContain('our terms <https://a.example/terms>');
+    // A link partly in bold is two pieces, and its address is written once, after both.
+    const bold = structuredClone(sheet);
+    const firstClause = bold.clauses[0];
+    if (firstClause) {
+      const link = { type: 'link' as const, attrs: { href: 'https://a.example/terms' } };
+      firstClause.body = {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'our ', marks: [link] },
+              { type: 'text', text: 'terms', marks: [link, { type: 'bold' }] },
+            ],
+          },
+        ],
+      };
+    }
+    expect(agreementText(bold, client, book.practice, book.agreementTemplate)).toContain(
+      'our terms <https://a.example/terms>',
+    );
     expect(linked('https://a.example/terms')).not.toBe(linked('https://b.example/terms'));
   });
 });

@@ -56,6 +56,25 @@ describe('withSignatureCertificate', () => {
     expect(document).toContain('r:embed="rIdSignature2"');
   });
 
+  it('goes before the body’s own section properties when page setup was changed with tracked changes', () => {
+    const tracked =
+      '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>' +
+      '<w:sectPrChange w:id="1" w:author="Coach"><w:sectPr><w:pgSz w:w="12240" w:h="15840"/></w:sectPr></w:sectPrChange>' +
+      '</w:sectPr>';
+    const { text } = certified(
+      {
+        '[Content_Types].xml':
+          '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+        'word/document.xml': `<w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>Terms</w:t></w:r></w:p>${tracked}</w:body></w:document>`,
+      },
+      [signature('client', 'Priya Raman'), signature('coach', 'Dana Whitfield')],
+    );
+    const document = text('word/document.xml');
+    // The section properties, their tracked change and all, stay whole at the end of the body.
+    expect(document.endsWith(`${tracked}</w:body></w:document>`)).toBe(true);
+    expect(document.indexOf('Signature certificate')).toBeLessThan(document.indexOf(tracked));
+  });
+
   it('keeps the names the document already uses, and adds nothing when nobody signed here', () => {
     const parts = {
       '[Content_Types].xml':

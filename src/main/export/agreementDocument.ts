@@ -160,14 +160,14 @@ export function agreementSections(
     ...signatureLines(ctx, [
       {
         role: 'Client',
-        name: sheet.clientSignerName.trim() || client.name,
+        name: sheet.clientSignerName.trim() || values.clientName || client.name,
         date: signDate,
         signed,
         image: signed ? signatureImage(sheet, 'client') : undefined,
       },
       {
         role: 'Coach',
-        name: sheet.coachSignerName.trim() || ctx.practice.coachName,
+        name: sheet.coachSignerName.trim() || values.coachName || ctx.practice.coachName,
         date: signDate,
         signed,
         image: signed ? signatureImage(sheet, 'coach') : undefined,

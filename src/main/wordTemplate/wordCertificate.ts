@@ -181,14 +181,25 @@ function certificateXml(
   ].join('');
 }
 
-/** Where the certificate goes: before the body's own section properties, else at its end. */
+/**
+ * Where the certificate goes: before the body's own section properties, else at its end. Those
+ * are the first `<w:sectPr>` after the body's last paragraph, table or content control (a
+ * tracked change of page setup nests a `<w:sectPrChange>` with a `<w:sectPr>` inside them, so
+ * the last `<w:sectPr` in the file is not always theirs).
+ */
 function insertionPoint(xml: string): number | null {
   const bodyEnd = xml.lastIndexOf('</w:body>');
   if (bodyEnd < 0) return null;
-  const sectPr = xml.lastIndexOf('<w:sectPr', bodyEnd);
-  // The body's last section properties are its own child, after its last paragraph or table.
-  const last = Math.max(xml.lastIndexOf('</w:p>', bodyEnd), xml.lastIndexOf('</w:tbl>', bodyEnd));
-  return sectPr > last ? sectPr : bodyEnd;
+  const last = Math.max(
+    ...['</w:p>', '</w:tbl>', '</w:sdt>'].map((end) => {
+      const at = xml.lastIndexOf(end, bodyEnd);
+      return at < 0 ? -1 : at + end.length;
+    }),
+  );
+  const sectPr = /<w:sectPr[\s>/]/g;
+  sectPr.lastIndex = Math.max(0, last);
+  const found = sectPr.exec(xml);
+  return found !== null && found.index < bodyEnd ? found.index : bodyEnd;
 }
 
 /**

@@ -87,17 +87,27 @@ export interface PlainOptions {
   linkTargets?: boolean;
 }
 
+/** Where a text piece links to, or null. */
+function hrefOf(inline: RichInline | undefined): string | null {
+  if (inline?.type !== 'text') return null;
+  const link = inline.marks?.find((mark) => mark.type === 'link');
+  return link?.type === 'link' ? link.attrs.href : null;
+}
+
 function inlineText(inlines: readonly RichInline[] | undefined, options: PlainOptions): string {
   const field = options.field ?? fieldAsKey;
+  const pieces = inlines ?? [];
   let text = '';
-  for (const inline of inlines ?? []) {
-    const link = inline.type === 'text' ? inline.marks?.find((m) => m.type === 'link') : undefined;
-    if (inline.type === 'text') {
-      text += inline.text;
-      if (options.linkTargets === true && link?.type === 'link') text += ` <${link.attrs.href}>`;
-    } else if (inline.type === 'hardBreak') text += '\n';
+  pieces.forEach((inline, i) => {
+    if (inline.type === 'text') text += inline.text;
+    else if (inline.type === 'hardBreak') text += '\n';
     else text += field(inline.attrs.key);
-  }
+    // A link's address once, after its last piece (a link partly in bold is several pieces).
+    const href = hrefOf(inline);
+    if (options.linkTargets === true && href !== null && hrefOf(pieces[i + 1]) !== href) {
+      text += ` <${href}>`;
+    }
+  });
   return text;
 }
 

@@ -64,9 +64,6 @@ export const RichTextEditor = memo(function RichTextEditor({
   });
   /** The document the editor and its owner agree on: the last one sent or received. */
   const agreed = useRef(value);
-  // The editor's view exists only once it is mounted in the page (after this component's own
-  // first effects when it is loaded lazily): what touches the view waits for it.
-  const [mounted, setMounted] = useState(false);
 
   // Made once: the editor compares its options on every render and would reconfigure otherwise.
   const [options] = useState<UseEditorOptions>(() => ({
@@ -89,12 +86,6 @@ export const RichTextEditor = memo(function RichTextEditor({
         paste: (view, event) => handleClausePaste(view, event, setProblem),
       },
     },
-    onMount: () => {
-      setMounted(true);
-    },
-    onUnmount: () => {
-      setMounted(false);
-    },
     onUpdate: ({ editor }) => {
       const result = richTextFromEditor(editor.getJSON());
       if (!result.ok) {
@@ -109,24 +100,26 @@ export const RichTextEditor = memo(function RichTextEditor({
   const editor = useEditor(options);
 
   useEffect(() => {
-    if (!mounted || value === agreed.current) return;
+    // TipTap 3 has no view while an editor is not (or no longer) in the page: a destroyed one
+    // is replaced by a new `editor`, which runs these effects again.
+    if (editor.isDestroyed || value === agreed.current) return;
     agreed.current = value;
     if (shows(editor, value)) return;
     showFromOutside(editor, value);
     setProblem(null);
-  }, [editor, value, mounted]);
+  }, [editor, value]);
 
   useEffect(() => {
-    if (!mounted) return;
+    if (editor.isDestroyed) return;
     if (editor.isEditable !== !readOnly) editor.setEditable(!readOnly, false);
     editor.view.dom.setAttribute('aria-readonly', String(readOnly));
     if (readOnly) setLinkOpen(false);
-  }, [editor, readOnly, mounted]);
+  }, [editor, readOnly]);
 
   // The text box says which field the `{` list would insert, for screen readers.
   const { open, listId, activeId } = suggestions.aria;
   useEffect(() => {
-    if (!mounted) return;
+    if (editor.isDestroyed) return;
     const dom = editor.view.dom;
     const set = (name: string, to: string | null) => {
       if (to === null) dom.removeAttribute(name);
@@ -140,7 +133,7 @@ export const RichTextEditor = memo(function RichTextEditor({
     set('aria-autocomplete', 'list');
     set('aria-controls', open ? listId : null);
     set('aria-activedescendant', open ? activeId : null);
-  }, [editor, open, listId, activeId, hintId, problem, id, mounted]);
+  }, [editor, open, listId, activeId, hintId, problem, id]);
 
   return (
     <div className={readOnly ? 'rich-text is-read-only' : 'rich-text'}>

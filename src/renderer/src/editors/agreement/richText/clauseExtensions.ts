@@ -28,6 +28,8 @@ export function clauseExtensions(suggestions: FieldSuggestionView): Extensions {
       horizontalRule: false,
       undoRedo: false,
       trailingNode: false,
+      // Only for pictures and tables between paragraphs, which clauses do not have.
+      gapcursor: false,
       link: {
         // A click while writing puts the caret in the link; it opens from the preview.
         openOnClick: false,

@@ -35,7 +35,7 @@ export function SigningView({
 }: {
   sheet: AgreementWorksheet;
   client: Client;
-  /** The details that print as a line to fill in, by label: the coach may fix them first. */
+  /** The details that print as a line to fill in by hand, by label (completed on paper, or in a new version). */
   blanks: readonly string[];
   busy: boolean;
   /** Why the last attempt was refused, in words. */
@@ -85,12 +85,16 @@ export function SigningView({
   const shownText =
     sheet.wordDocument !== undefined ? wordText : agreementText(sheet, client, practice, template);
   const [textProblem, setTextProblem] = useState<string | null>(null);
+  // Said only while the text is missing: once it is shown, signing can go on.
+  const textMessage = shownText === null ? textProblem : null;
   const sign = () => {
     setTried((t) => ({ ...t, coach: true }));
     const signatures = givenSignatures(clientDraft, coachDraft);
     if (signatures === null) return;
     if (shownText === null) {
-      setTextProblem('The agreement’s text is not ready yet: wait a moment and try again.');
+      setTextProblem(
+        'The agreement’s text is not shown yet, so it cannot be signed. Wait a moment; if a problem is shown above the agreement, it has to be solved first.',
+      );
       return;
     }
     setTextProblem(null);
@@ -174,9 +178,9 @@ export function SigningView({
         </div>
       </div>
       <footer className="signing-bar">
-        {(textProblem ?? error) !== null ? (
+        {(textMessage ?? error) !== null ? (
           <p className="signing-problem" role="alert">
-            {textProblem ?? error}
+            {textMessage ?? error}
           </p>
         ) : (
           <span className="muted">Nothing is recorded until the agreement is signed.</span>
