@@ -87,31 +87,35 @@ export interface RichOrderedList {
 }
 export type RichBlock = RichParagraph | RichBulletList | RichOrderedList;
 
-const listItem: z.ZodType<RichListItem> = z.lazy(() =>
-  z.strictObject({
-    type: z.literal('listItem'),
-    content: z.array(richBlock).min(1).max(MAX_RICH_CHILDREN),
-  }),
-);
+// Recursive through getters (zod 4), so that blocks are a discriminated union: each is checked
+// against the one shape its `type` names, not tried against every shape in turn.
+const listItem = z.strictObject({
+  type: z.literal('listItem'),
+  get content(): z.ZodArray<z.ZodType<RichBlock>> {
+    return z.array(richBlock).min(1).max(MAX_RICH_CHILDREN);
+  },
+});
 
-const bulletList: z.ZodType<RichBulletList> = z.lazy(() =>
-  z.strictObject({
-    type: z.literal('bulletList'),
-    content: z.array(listItem).min(1).max(MAX_RICH_CHILDREN),
-  }),
-);
+const bulletList = z.strictObject({
+  type: z.literal('bulletList'),
+  get content(): z.ZodArray<z.ZodType<RichListItem>> {
+    return z.array(listItem).min(1).max(MAX_RICH_CHILDREN);
+  },
+});
 
-const orderedList: z.ZodType<RichOrderedList> = z.lazy(() =>
-  z.strictObject({
-    type: z.literal('orderedList'),
-    attrs: z.strictObject({ start: z.number().int().min(0).max(9_999) }).optional(),
-    content: z.array(listItem).min(1).max(MAX_RICH_CHILDREN),
-  }),
-);
+const orderedList = z.strictObject({
+  type: z.literal('orderedList'),
+  attrs: z.strictObject({ start: z.number().int().min(0).max(9_999) }).optional(),
+  get content(): z.ZodArray<z.ZodType<RichListItem>> {
+    return z.array(listItem).min(1).max(MAX_RICH_CHILDREN);
+  },
+});
 
-export const richBlock: z.ZodType<RichBlock> = z.lazy(() =>
-  z.union([richParagraph, bulletList, orderedList]),
-);
+export const richBlock: z.ZodType<RichBlock> = z.discriminatedUnion('type', [
+  richParagraph,
+  bulletList,
+  orderedList,
+]);
 
 export interface RichText {
   type: 'doc';
