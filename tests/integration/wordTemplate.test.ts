@@ -82,6 +82,24 @@ const DOCM_MAIN = 'application/vnd.ms-word.document.macroEnabled.main+xml';
 const BODY =
   '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{Client name}</w:t></w:r></w:p></w:body></w:document>';
 
+/**
+ * A ZIP with the unpacked size of one part rewritten to `size` in its local header and in the
+ * central directory, as a crafted file would lie about it.
+ */
+function withDeclaredSizes(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const out = new Uint8Array(zip);
+  const view = new DataView(out.buffer);
+  const nameBytes = strToU8(name);
+  const named = (at: number) =>
+    nameBytes.every((byte, i) => out[at + i] === byte) && nameBytes.length > 0;
+  for (let at = 0; at + 46 < out.length; at++) {
+    const signature = view.getUint32(at, true);
+    if (signature === 0x04034b50 && named(at + 30)) view.setUint32(at + 22, size, true);
+    if (signature === 0x02014b50 && named(at + 46)) view.setUint32(at + 24, size, true);
+  }
+  return out;
+}
+
 describe('bringing a Word document: refusals', () => {
   const cases: [string, () => Promise<Uint8Array> | Uint8Array, RegExp | string][] = [
     [
@@ -147,6 +165,19 @@ describe('bringing a Word document: refusals', () => {
           ...unzipSync(await fixture()),
           'word/media/padding.bin': new Uint8Array(MAX_UNPACKED_BYTES + 1),
         }),
+      /unpacks to far more than a Word document holds/,
+    ],
+    [
+      'a ZIP bomb that says its parts are small',
+      async () =>
+        withDeclaredSizes(
+          zipSync({
+            ...unzipSync(await fixture()),
+            'word/media/padding.bin': new Uint8Array(MAX_UNPACKED_BYTES + 1),
+          }),
+          'word/media/padding.bin',
+          10,
+        ),
       /unpacks to far more than a Word document holds/,
     ],
     [

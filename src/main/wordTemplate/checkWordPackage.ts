@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
+import { Unzip, UnzipInflate, strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
 import { fail, ok, type Result } from '../../shared/result';
 import { MAX_WORD_TEMPLATE_BYTES } from '../../shared/schema';
 
@@ -13,6 +13,30 @@ export const MACROS_MESSAGE =
 export const MAX_UNPACKED_BYTES = 30 * 1024 * 1024;
 /** Parts in one package: Word writes a few dozen. */
 const MAX_PARTS = 5_000;
+
+/**
+ * Whether the package really unpacks to at most `limit` bytes, counted while inflating, in
+ * pieces that are dropped at once: the sizes a ZIP declares can lie, and docx (which fills the
+ * document later) trusts them. Stops at the first byte over. Throws on a damaged package.
+ */
+function unpacksWithin(bytes: Uint8Array, limit: number): boolean {
+  let total = 0;
+  let over = false;
+  const unzip = new Unzip((file) => {
+    file.ondata = (error, chunk) => {
+      if (error) throw error;
+      total += chunk.length;
+      if (total > limit && !over) {
+        over = true;
+        file.terminate();
+      }
+    };
+    if (!over) file.start();
+  });
+  unzip.register(UnzipInflate);
+  unzip.push(bytes, true);
+  return !over;
+}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** Older Word files (.doc) and password-protected .docx files are OLE compound files. */
@@ -128,7 +152,11 @@ export function checkWordPackage(bytes: Uint8Array): Result<null> {
         return false;
       },
     });
-    if (names.length > MAX_PARTS || unpacked > MAX_UNPACKED_BYTES) {
+    if (
+      names.length > MAX_PARTS ||
+      unpacked > MAX_UNPACKED_BYTES ||
+      !unpacksWithin(bytes, MAX_UNPACKED_BYTES)
+    ) {
       return refuse(
         'This file unpacks to far more than a Word document holds, so it was not kept.',
       );
