@@ -249,7 +249,6 @@ export function textParagraph(
   });
 }
 
-
 /** Word's own numbered list counting from `start`, with the same indent as a bulleted one. */
 function numberedList(start: number): NumberingDefinition {
   return {
