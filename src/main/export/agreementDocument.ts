@@ -3,9 +3,9 @@ import type { AgreementTemplate, AgreementWorksheet, Client } from '../../shared
 import { isRichTextEmpty } from '../../shared/richText/plain';
 import { richTextParagraphs } from './richText';
 import {
+  agreementValues,
   fillClauses,
   fillMergeFields,
-  mergeValuesFor,
   type MergeFieldValues,
 } from '../../shared/domain/mergeFields';
 import type { DocContext } from './layout';
@@ -122,13 +122,7 @@ export function agreementSections(
   previous: AgreementWorksheet | null = null,
 ): FileChild[] {
   const o = outline(depth);
-  const values = mergeValuesFor({
-    agreement: sheet,
-    client,
-    practice: ctx.practice,
-    template,
-    dateFormat: ctx.practice.dateFormat,
-  });
+  const values = agreementValues(sheet, client, ctx.practice, template);
   const { clauses } = fillClauses(sheet.clauses, values);
   // A superseded version was signed only if it has the day it was signed: a version that was
   // sent and then replaced was never signed.

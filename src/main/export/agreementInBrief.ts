@@ -1,6 +1,6 @@
 import type { FileChild } from 'docx';
 import type { AgreementWorksheet, Client, Workbook } from '../../shared/schema';
-import { mergeValuesFor } from '../../shared/domain/mergeFields';
+import { agreementValues } from '../../shared/domain/mergeFields';
 import type { DocContext } from './layout';
 import { fieldTable } from './parts';
 
@@ -11,13 +11,7 @@ export function agreementInBrief(
   workbook: Workbook,
   ctx: DocContext,
 ): FileChild[] {
-  const values = mergeValuesFor({
-    agreement: sheet,
-    client,
-    practice: ctx.practice,
-    template: workbook.agreementTemplate,
-    dateFormat: ctx.practice.dateFormat,
-  });
+  const values = agreementValues(sheet, client, ctx.practice, workbook.agreementTemplate);
   const status =
     sheet.status === 'signed'
       ? `Signed on ${ctx.dateInWords(sheet.signedOn)}`

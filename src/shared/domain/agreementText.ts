@@ -1,5 +1,5 @@
 import type { AgreementTemplate, AgreementWorksheet, Client, PracticeProfile } from '../schema';
-import { mergeValuesFor, fillMergeFields } from './mergeFields';
+import { agreementValues, fillMergeFields } from './mergeFields';
 import { richTextLines } from '../richText/plain';
 import { fillRichText } from '../richText/fill';
 
@@ -24,13 +24,7 @@ export function agreementText(
   practice: Pick<PracticeProfile, 'coachName' | 'businessName' | 'email' | 'phone' | 'dateFormat'>,
   template: Pick<AgreementTemplate, 'defaults'>,
 ): string {
-  const values = mergeValuesFor({
-    agreement: sheet,
-    client,
-    practice,
-    template,
-    dateFormat: practice.dateFormat,
-  });
+  const values = agreementValues(sheet, client, practice, template);
   const lines: string[] = [sheet.title.trim(), `Version ${sheet.version}`];
   const coach = [values.coachName, values.businessName].filter((v) => v !== '').join(', ');
   lines.push(`Between ${values.clientName || 'the client'} and ${coach || 'the coach'}`);

@@ -76,20 +76,26 @@ export function mergeValuesFor(sources: MergeSources): MergeFieldValues {
 }
 
 /**
- * The value of every merge field for an agreement of `book`, from its client, the practice and
- * the template (see mergeValuesFor): what its clauses, or its Word document, are filled with.
+ * The value of every merge field for `agreement`, from its client, the practice (whose date
+ * format writes the dates) and the template: what its clauses, or its Word document, are
+ * filled with (see mergeValuesFor).
  */
+export function agreementValues(
+  agreement: MergeSources['agreement'],
+  client: MergeSources['client'],
+  practice: MergeSources['practice'] & Pick<PracticeProfile, 'dateFormat'>,
+  template: MergeSources['template'],
+): MergeFieldValues {
+  return mergeValuesFor({ agreement, client, practice, template, dateFormat: practice.dateFormat });
+}
+
+/** The same for an agreement of `book`, its client found there. */
 export function agreementMergeValues(
   book: Pick<Workbook, 'clients' | 'practice' | 'agreementTemplate'>,
   agreement: MergeSources['agreement'] & Pick<AgreementWorksheet, 'clientId'>,
 ): MergeFieldValues {
-  return mergeValuesFor({
-    agreement,
-    client: book.clients.find((c) => c.id === agreement.clientId) ?? null,
-    practice: book.practice,
-    template: book.agreementTemplate,
-    dateFormat: book.practice.dateFormat,
-  });
+  const client = book.clients.find((c) => c.id === agreement.clientId) ?? null;
+  return agreementValues(agreement, client, book.practice, book.agreementTemplate);
 }
 
 /** Text with its merge fields filled, and what could not be filled. */

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { mergeFieldLabel, type MergeFieldKey } from '../../../../shared/catalogue/mergeFields';
 import {
+  agreementValues,
   fillClauses,
   fillMergeFields,
-  mergeValuesFor,
 } from '../../../../shared/domain/mergeFields';
 import type { AgreementWorksheet, Client } from '../../../../shared/schema';
 import { useModel, usePractice, useTemplate } from '../../state/ModelContext';
@@ -32,13 +32,7 @@ export function useStillBlank(sheet: AgreementWorksheet, client: Client | null):
   const model = useModel();
   const practice = usePractice();
   const template = useTemplate();
-  const values = mergeValuesFor({
-    agreement: sheet,
-    client,
-    practice,
-    template,
-    dateFormat: practice.dateFormat,
-  });
+  const values = agreementValues(sheet, client, practice, template);
   const word = sheet.wordDocument !== undefined;
   const open = sheet.status === 'draft' || sheet.status === 'sent';
   const [wordBlanks, setWordBlanks] = useState<readonly string[]>([]);

@@ -2,9 +2,9 @@ import type { AgreementWorksheet, Client } from '../../../../../shared/schema';
 import type { PracticeProfile } from '../../../../../shared/schema/practice';
 import type { AgreementTemplate } from '../../../../../shared/schema/agreement';
 import {
+  agreementValues,
   fillClauses,
   fillMergeFields,
-  mergeValuesFor,
 } from '../../../../../shared/domain/mergeFields';
 import { isRichTextEmpty } from '../../../../../shared/richText/plain';
 import { RichTextView } from '../RichTextView';
@@ -40,13 +40,7 @@ export function SigningDocument({
   practice: PracticeProfile;
   template: AgreementTemplate;
 }) {
-  const values = mergeValuesFor({
-    agreement: sheet,
-    client,
-    practice,
-    template,
-    dateFormat: practice.dateFormat,
-  });
+  const values = agreementValues(sheet, client, practice, template);
   const clauses = fillClauses(sheet.clauses, values).clauses.filter(
     (c) => c.title.trim() !== '' || !isRichTextEmpty(c.body),
   );
