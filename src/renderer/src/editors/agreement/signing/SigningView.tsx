@@ -80,17 +80,18 @@ export function SigningView({
     setTried((t) => ({ ...t, client: true }));
     if (signerProblem(clientDraft) === null) setStep('coach');
   };
-  // The exact text shown, as main will fingerprint it: a Word agreement's once main filled it.
+  // A Word agreement's text, once main filled it (the view shows it as it arrives).
   const [wordText, setWordText] = useState<string | null>(null);
-  const shownText =
-    sheet.wordDocument !== undefined ? wordText : agreementText(sheet, client, practice, template);
+  const word = sheet.wordDocument !== undefined;
   const [textProblem, setTextProblem] = useState<string | null>(null);
   // Said only while the text is missing: once it is shown, signing can go on.
-  const textMessage = shownText === null ? textProblem : null;
+  const textMessage = word && wordText === null ? textProblem : null;
   const sign = () => {
     setTried((t) => ({ ...t, coach: true }));
     const signatures = givenSignatures(clientDraft, coachDraft);
     if (signatures === null) return;
+    // The exact text shown, as main will fingerprint it.
+    const shownText = word ? wordText : agreementText(sheet, client, practice, template);
     if (shownText === null) {
       setTextProblem(
         'The agreement’s text is not shown yet, so it cannot be signed. Wait a moment; if a problem is shown above the agreement, it has to be solved first.',
@@ -134,7 +135,7 @@ export function SigningView({
               <p className="signing-step-heading" tabIndex={-1}>
                 Please read the agreement, then sign below it.
               </p>
-              {sheet.wordDocument !== undefined ? (
+              {word ? (
                 <WordSigningDocument sheet={sheet} onText={setWordText} />
               ) : (
                 <SigningDocument
